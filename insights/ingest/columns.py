@@ -1,0 +1,35 @@
+"""Recognise transcript columns by name, in Swedish and English.
+
+Shared by the spreadsheet readers and the Word table reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+COLUMN_NAMES = {
+    "speaker": ["speaker", "talare", "deltagare", "speaker name", "speaker label", "name", "namn",
+                "person", "respondent", "participant", "vem", "who", "case", "id", "informant", "ip"],
+    "text": ["text", "yttrande", "utsaga", "utsagor", "utterance", "transcript", "transcription",
+             "transkription", "content", "innehåll", "freetext", "fritext", "said", "sagt", "svar", "answer"],
+    "start": ["time", "tid", "start", "start time", "starttid", "timestamp", "tidpunkt", "tidskod",
+              "timecode", "begin", "från", "from", "in"],
+    "end": ["end", "end time", "slut", "sluttid", "stop", "till", "to", "out"],
+    "role": ["role", "roll"],
+}
+
+
+def normalise(name: object) -> str:
+    return re.sub(r"[\s_\-]+", " ", str(name)).strip().lower()
+
+
+def match_columns(names: list[object]) -> dict[str, int]:
+    """Map 'speaker', 'text', 'start', 'end', 'role' to column positions found by name."""
+    found: dict[str, int] = {}
+    normalised = [normalise(name) for name in names]
+    for field, synonyms in COLUMN_NAMES.items():
+        for synonym in synonyms:  # earlier synonyms win
+            if synonym in normalised and normalised.index(synonym) not in found.values():
+                found[field] = normalised.index(synonym)
+                break
+    return found

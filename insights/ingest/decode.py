@@ -1,0 +1,75 @@
+"""Bytes to text: BOMs, UTF-16 and legacy Windows encodings, or a clear refusal."""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from insights.errors import UnreadableFile
+
+_BOMS = [
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
+# Encodings a Swedish or English transcript realistically comes in. Limiting
+# the detector to these stops it from reading cp1252 "åäö" as Cyrillic.
+_LEGACY_ENCODINGS = ["cp1252", "latin_1", "iso8859_15"]
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode a text file's bytes, normalising newlines to "\\n".
+
+    Raises UnreadableFile for empty or binary content.
+    """
+    text = _decode(data, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise UnreadableFile(name, "the file is empty")
+    return text
+
+
+def _decode(data: bytes, name: str) -> str:
+    if not data.strip():
+        raise UnreadableFile(name, "the file is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
+    if b"\x00" in data[:4096]:
+        raise UnreadableFile(name, "binary content, not a text file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:200_000], cp_isolation=_LEGACY_ENCODINGS).best()
+    if best is None or _looks_binary(data):
+        raise UnreadableFile(name, "binary content, not a text file")
+    return data.decode(best.encoding, errors="replace")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as every other byte being NUL in ASCII text."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0) / len(sample[0::2])
+    odd_nuls = sample[1::2].count(0) / len(sample[1::2])
+    for encoding, nul_share in (("utf-16-le", odd_nuls), ("utf-16-be", even_nuls)):
+        if nul_share > 0.4:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:4096]
+    control = sum(1 for byte in sample if byte < 32 and byte not in b"\t\n\r\f")
+    return control / max(len(sample), 1) > 0.05

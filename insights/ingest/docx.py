@@ -1,0 +1,96 @@
+"""Word documents: speaker paragraphs, or speaker/time/text tables."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+from docx.table import Table
+
+from insights.errors import UnreadableFile
+from insights.ingest.archive import is_zip_with, open_office_zip
+from insights.ingest.columns import match_columns
+from insights.ingest.registry import Reader, register
+from insights.ingest.speakers import looks_like_label, parse_time, split_turns
+from insights.models import Transcript, Utterance
+
+_DOCUMENT_XML = "word/document.xml"
+
+
+def read(data: bytes, *, name: str) -> Transcript:
+    open_office_zip(data, name, required_member=_DOCUMENT_XML, kind="Word (.docx)")
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as error:  # python-docx raises many kinds on damaged XML
+        raise UnreadableFile(name, f"corrupt Word document ({type(error).__name__})") from None
+    paragraphs: list[str] = []
+    table_turns: list[Utterance] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            table_turns.extend(_table_turns(block))
+        else:
+            paragraphs.extend(block.text.split("\n"))
+    if table_turns:
+        for index, turn in enumerate(table_turns):
+            turn.turn = index
+        header = "\n".join(line.strip() for line in paragraphs if line.strip())
+        metadata = {"header": header} if header else {}
+        return Transcript(source=name, utterances=table_turns, metadata=metadata, format="docx")
+    metadata, utterances = split_turns(paragraphs)
+    if not utterances:
+        raise UnreadableFile(name, "the document has no text")
+    return Transcript(source=name, utterances=utterances, metadata=metadata, format="docx")
+
+
+def looks_like(data: bytes) -> bool:
+    return is_zip_with(data, _DOCUMENT_XML)
+
+
+def _table_turns(table: Table) -> list[Utterance]:
+    rows = [[cell.text.strip() for cell in row.cells] for row in table.rows]
+    rows = [row for row in rows if any(row)]
+    if not rows or len(rows[0]) < 2:
+        return []
+    columns = match_columns(rows[0])
+    if {"speaker", "text"} <= columns.keys():
+        rows = rows[1:]
+    else:
+        columns = _guess_columns(rows)
+        if columns is None:
+            return []
+    turns = []
+    for row in rows:
+        speaker, text = row[columns["speaker"]], row[columns["text"]]
+        if not text:
+            continue
+        if turns and not speaker:  # a row that continues the turn above
+            turns[-1].text += "\n" + text
+            continue
+        start = parse_time(row[columns["start"]]) if "start" in columns else None
+        turns.append(Utterance(speaker=speaker or "unknown", text=text, start_s=start))
+    return turns
+
+
+def _guess_columns(rows: list[list[str]]) -> dict[str, int] | None:
+    """Without a header row: time = cells that parse as times, text = the longest."""
+    width = len(rows[0])
+    columns: dict[str, int] = {}
+    for index in range(width):
+        cells = [row[index] for row in rows if index < len(row) and row[index]]
+        if cells and all(":" in cell and parse_time(cell) is not None for cell in cells):
+            columns["start"] = index
+            break
+    rest = [i for i in range(width) if i not in columns.values()]
+    lengths = {i: sum(len(row[i]) for row in rows if i < len(row)) for i in rest}
+    if len(lengths) < 2:
+        return None
+    columns["text"] = max(lengths, key=lengths.get)
+    speaker = min((i for i in rest if i != columns["text"]), key=lambda i: lengths[i])
+    names = {row[speaker] for row in rows if speaker < len(row) and row[speaker]}
+    if not names or not all(looks_like_label(name) for name in names):
+        return None
+    columns["speaker"] = speaker
+    return columns
+
+
+register(Reader("docx", (".docx",), read, looks_like))

@@ -1,0 +1,227 @@
+"""Find speaker turns in lines of text, whatever shape the labels take.
+
+Used by the plain-text and Word readers. Recognised label shapes:
+
+    Anna: text                    NAME: text, SPEAKER 1: text
+    [00:01:02] Anna: text         00:01:02 Anna: text
+    Anna (00:01:02): text         [id1] text
+    Anna Svensson   0:01:23       (Teams Word export: label line, turn below)
+    P3                            (label alone on a line, paragraphs below)
+
+A label is only believed when the file gives reason to: it recurs, carries a
+time, or looks like a name. So "Obs: ..." or "kl. 10:30" in a turn stay text.
+Lines before the first believed label are session metadata, not turns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from insights.models import Utterance
+
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_NAME = r"[^:\[\]\t]{1,80}?"
+
+# (shape, pattern, has_time). Order matters: the first match wins.
+_SHAPES: list[tuple[str, re.Pattern[str], bool]] = [
+    ("bracket_time", re.compile(rf"^\[(?P<time>{_TIME})\]\s*(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
+    ("time_name", re.compile(rf"^(?P<time>{_TIME})\s*[-–]?\s+(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
+    ("name_paren_time", re.compile(rf"^(?P<name>[^:()\[\]]{{1,60}}?)\s*\((?P<time>{_TIME})\)\s*:?(?:\s+(?P<text>.*)|$)"), True),
+    ("teams", re.compile(rf"^(?P<name>[^:\[\]]{{1,60}}?)(?:\s{{2,}}|\t|\s)(?P<time>{_TIME})$"), True),
+    ("name_colon", re.compile(rf"^(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), False),
+    ("bracket_name", re.compile(r"^\[(?P<name>[^\]\d:\s][^\]:]{0,30})\]\s*(?P<text>.*)$"), False),
+    ("bare", re.compile(r"^(?P<name>[\w][\w .'’\-]{0,40})$"), False),
+]
+
+# Labels that introduce notes or header fields, not speakers ("Obs: ...").
+NOTE_LABELS = frozenset(
+    """obs ob nb not note notes notera anm anmärkning kommentar kommentarer comment
+    comments datum date tid time tidpunkt plats place location ort deltagare närvarande
+    participants attendees present titel title rubrik ämne subject topic projekt project
+    summary sammanfattning bakgrund background syfte purpose längd duration källa source
+    transkribent transcriber transcribed inspelning recording kl klockan ps tema theme
+    moment agenda dagordning""".split()
+)
+_SENTENCE_MARKS = re.compile(r"[?!;,]|\.\s*$|\.\.")
+_TURN_NUMBER_PREFIX = re.compile(r"^(?:Anf\.|Anförande)\s*\d+\s+", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|sida)\s+)?\d+\s*(?:/|of|av)\s*\d+\s*$", re.IGNORECASE)
+_LINE_NUMBER = re.compile(r"^\s*(\d{1,5})(?:\s{2,}|\t|$)")
+
+
+@dataclass
+class _Candidate:
+    shape: str
+    name: str
+    text: str
+    time: float | None
+
+
+def parse_time(value: str | None) -> float | None:
+    """'1:02:03' -> 3723.0, '01:02' -> 62.0, '00:00:01,500' -> 1.5."""
+    if not value:
+        return None
+    value = value.strip().replace(",", ".")
+    parts = value.split(":")
+    try:
+        seconds = 0.0
+        for part in parts:
+            seconds = seconds * 60 + float(part)
+    except ValueError:
+        return None
+    return seconds
+
+
+def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
+    """Split lines into (session metadata, utterances).
+
+    Without any believable speaker label the whole text is one speaker,
+    "unknown", with one turn per paragraph.
+    """
+    lines = _strip_line_numbers([line.rstrip() for line in lines if not _PAGE_NUMBER.match(line)])
+    candidates = [_match(line.strip()) for line in lines]
+    accepted = _accepted_labels(candidates, lines)
+    if not accepted:
+        return {}, _unlabelled(lines)
+    return _assemble(lines, candidates, accepted)
+
+
+def clean_label(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip().strip("*_").strip()
+    return _TURN_NUMBER_PREFIX.sub("", name)
+
+
+def looks_like_label(name: str) -> bool:
+    """Short, no sentence punctuation, not a note field."""
+    words = name.split()
+    if not words or len(words) > 8 or len(name) > 60:
+        return False
+    if _SENTENCE_MARKS.search(name):
+        return False
+    return name.lower().rstrip(".") not in NOTE_LABELS
+
+
+def looks_like_name(name: str) -> bool:
+    """Stricter test for a label seen only once: every word capitalised or a code."""
+    if not looks_like_label(name) or len(name.split()) > 4:
+        return False
+    return all(word[0].isupper() or word[0].isdigit() or word in {"von", "van", "de", "af", "och"}
+               for word in name.split())
+
+
+def _strip_line_numbers(lines: list[str]) -> list[str]:
+    """Drop the line numbers of transcripts exported with numbered lines.
+
+    Numbers count as line numbers when they mostly run 1, 2, 3, ...
+    """
+    numbers = [int(m.group(1)) for line in lines if (m := _LINE_NUMBER.match(line))]
+    steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
+    if len(numbers) < 5 or steps / (len(numbers) - 1) < 0.8:
+        return lines
+    return [_LINE_NUMBER.sub("", line, count=1) for line in lines]
+
+
+def _match(line: str) -> _Candidate | None:
+    if not line:
+        return None
+    for shape, pattern, has_time in _SHAPES:
+        found = pattern.match(line)
+        if found:
+            name = clean_label(found.group("name"))
+            if not name:
+                return None
+            time = parse_time(found.group("time")) if has_time else None
+            return _Candidate(shape, name, (found.groupdict().get("text") or "").strip(), time)
+    return None
+
+
+def _accepted_labels(candidates: list[_Candidate | None], lines: list[str]) -> set[tuple[str, str]]:
+    """The (shape, name) pairs believed to be speaker labels."""
+    counts = Counter((c.shape, c.name) for c in candidates if c)
+    accepted = set()
+    for (shape, name), count in counts.items():
+        if not looks_like_label(name):
+            continue
+        if shape in ("bracket_time", "time_name", "name_paren_time", "teams"):
+            accepted.add((shape, name))
+        elif shape == "name_colon" and (count >= 2 or looks_like_name(name)):
+            accepted.add((shape, name))
+        elif shape == "bracket_name" and count >= 2:
+            accepted.add((shape, name))
+    bare = {key for key, count in counts.items() if key[0] == "bare" and count >= 2
+            and len(key[1].split()) <= 4 and _bare_label_followed_by_text(key[1], candidates, lines)}
+    # A lone short line is a label only in files made of such labels.
+    if not accepted and len(bare) >= 2:
+        accepted = bare
+    return _drop_single_labels_before_first_recurring(accepted, candidates, counts)
+
+
+def _bare_label_followed_by_text(name: str, candidates: list[_Candidate | None], lines: list[str]) -> bool:
+    for index, candidate in enumerate(candidates):
+        if candidate and candidate.shape == "bare" and candidate.name == name:
+            following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+            if not following:
+                return False
+    return True
+
+
+def _drop_single_labels_before_first_recurring(accepted, candidates, counts):
+    """Single 'Key: value' lines before the first real turn are header fields."""
+    for candidate in candidates:
+        if not candidate or (candidate.shape, candidate.name) not in accepted:
+            continue
+        key = (candidate.shape, candidate.name)
+        if counts[key] >= 2 or candidate.time is not None:
+            break
+        accepted = accepted - {key}
+    return accepted
+
+
+def _assemble(lines, candidates, accepted):
+    metadata: dict[str, str] = {}
+    header: list[str] = []
+    turns: list[Utterance] = []
+    paragraphs: list[list[str]] = []
+    for line, candidate in zip(lines, candidates):
+        if candidate and (candidate.shape, candidate.name) in accepted:
+            _close_turn(turns, paragraphs)
+            turns.append(Utterance(speaker=candidate.name, text="", turn=len(turns), start_s=candidate.time))
+            paragraphs = [[candidate.text]] if candidate.text else []
+        elif not turns:
+            _add_header_line(line, metadata, header)
+        elif not line.strip():
+            if paragraphs and paragraphs[-1]:
+                paragraphs.append([])
+        else:
+            if not paragraphs:
+                paragraphs.append([])
+            paragraphs[-1].append(line.strip())
+    _close_turn(turns, paragraphs)
+    if header:
+        metadata["header"] = "\n".join(header)
+    spoken = [turn for turn in turns if turn.text]
+    for index, turn in enumerate(spoken):
+        turn.turn = index
+    return metadata, spoken
+
+
+def _close_turn(turns: list[Utterance], paragraphs: list[list[str]]) -> None:
+    if turns and not turns[-1].text:
+        turns[-1].text = "\n".join(" ".join(p) for p in paragraphs if p)
+
+
+def _add_header_line(line: str, metadata: dict[str, str], header: list[str]) -> None:
+    line = line.strip()
+    if not line:
+        return
+    header.append(line)
+    key, colon, value = line.partition(":")
+    if colon and value.strip() and len(key.split()) <= 4:
+        metadata.setdefault(key.strip(), value.strip())
+
+
+def _unlabelled(lines: list[str]) -> list[Utterance]:
+    text = "\n".join(lines)
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return [Utterance(speaker="unknown", text=p, turn=i) for i, p in enumerate(paragraphs)]

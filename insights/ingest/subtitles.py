@@ -1,0 +1,129 @@
+"""What WebVTT and SubRip share: cues to speaker turns.
+
+Subtitle cues are cut by time, not by speaker, so consecutive cues of one
+speaker become one turn. The speaker comes from a `<v Name>` voice tag or a
+`Name:` prefix (Zoom); a cue without either continues the previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from insights.ingest.speakers import clean_label, looks_like_label, looks_like_name, parse_time
+from insights.models import Utterance
+
+TIMING = re.compile(
+    r"^\s*(?P<start>(?:\d+:)?\d{1,2}:\d{1,2}[.,]\d{1,3})\s*-->\s*(?P<end>(?:\d+:)?\d{1,2}:\d{1,2}[.,]\d{1,3})"
+)
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
+_TAG = re.compile(r"<[^>]*>")
+_NON_CUE_BLOCKS = ("NOTE", "STYLE", "REGION")
+_PREFIX = re.compile(r"^(?P<name>[^:<>]{1,60}?):\s+(?P<text>.+)$", re.DOTALL)
+
+
+@dataclass
+class Cue:
+    start_s: float | None
+    end_s: float | None
+    text: str
+    voice: str | None = None
+
+
+def parse_cue_text(lines: list[str]) -> tuple[str | None, str]:
+    """(voice tag speaker or None, plain text) of a cue's text lines."""
+    raw = "\n".join(lines)
+    voice = _VOICE.search(raw)
+    text = _TAG.sub("", raw)
+    text = re.sub(r"[ \t]+", " ", text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"))
+    text = " ".join(line.strip() for line in text.split("\n") if line.strip())
+    return (clean_label(voice.group(1)) if voice else None), text
+
+
+def parse_cues(lines: list[str]) -> list[Cue]:
+    """Cues from subtitle lines (after any header): timing, optional id, text.
+
+    A timing line always starts a new cue, even where a broken file has no
+    blank line before it; the line just before a timing line is the cue id.
+    """
+    cues: list[Cue] = []
+    text_lines: list[str] = []
+    times: tuple[float | None, float | None] | None = None
+    skipping = False
+    for index, line in enumerate(lines):
+        previous_blank = index == 0 or not lines[index - 1].strip()
+        if previous_blank and line.startswith(_NON_CUE_BLOCKS):
+            skipping = True
+        if not line.strip():
+            skipping = False
+            continue
+        if skipping:
+            continue
+        found = timing(line)
+        if found:
+            if text_lines and (index == 0 or lines[index - 1].strip()) and _after_blank(lines, index - 1):
+                text_lines.pop()  # the cue id
+            _close_cue(cues, times, text_lines)
+            times, text_lines = found, []
+        elif times is not None and "-->" not in line:  # a broken timing line is not text
+            text_lines.append(line)
+    _close_cue(cues, times, text_lines)
+    return cues
+
+
+def _after_blank(lines: list[str], index: int) -> bool:
+    return index <= 0 or not lines[index - 1].strip()
+
+
+def _close_cue(cues: list[Cue], times, text_lines: list[str]) -> None:
+    if times is None:
+        return
+    voice, text = parse_cue_text(text_lines)
+    cues.append(Cue(times[0], times[1], text, voice))
+
+
+def cues_to_utterances(cues: list[Cue]) -> list[Utterance]:
+    """Merge cues into turns, one per run of cues by the same speaker."""
+    cues = _drop_rolling_repeats(cues)
+    prefixes = [_PREFIX.match(cue.text) for cue in cues]
+    counts = Counter(clean_label(m.group("name")) for m in prefixes if m)
+    turns: list[Utterance] = []
+    speaker = "unknown"
+    for cue, prefix in zip(cues, prefixes):
+        text = cue.text
+        if cue.voice:
+            speaker = cue.voice
+        elif prefix and _believable(clean_label(prefix.group("name")), counts):
+            speaker, text = clean_label(prefix.group("name")), prefix.group("text").strip()
+        if not text:
+            continue
+        if turns and turns[-1].speaker == speaker:
+            turns[-1].text += " " + text
+            turns[-1].end_s = cue.end_s
+        else:
+            turns.append(Utterance(speaker=speaker, text=text, turn=len(turns),
+                                   start_s=cue.start_s, end_s=cue.end_s))
+    return turns
+
+
+def timing(line: str) -> tuple[float | None, float | None] | None:
+    found = TIMING.match(line)
+    if not found:
+        return None
+    return parse_time(found.group("start")), parse_time(found.group("end"))
+
+
+def _believable(name: str, counts: Counter) -> bool:
+    return looks_like_label(name) and (counts[name] >= 2 or looks_like_name(name))
+
+
+def _drop_rolling_repeats(cues: list[Cue]) -> list[Cue]:
+    """Auto-captions repeat the previous cue's text at the start of the next."""
+    kept: list[Cue] = []
+    for cue in cues:
+        if kept and cue.text.startswith(kept[-1].text) and cue.voice == kept[-1].voice:
+            cue = Cue(cue.start_s, cue.end_s, cue.text[len(kept[-1].text):].strip(), cue.voice)
+        if cue.text:
+            kept.append(cue)
+    return kept

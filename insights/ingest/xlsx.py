@@ -1,0 +1,37 @@
+"""Excel transcripts: the first sheet with a speaker and a text column."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+
+from insights.errors import UnreadableFile
+from insights.ingest.archive import is_zip_with, open_office_zip
+from insights.ingest.columns import match_columns
+from insights.ingest.registry import Reader, register
+from insights.ingest.tables import table_to_transcript
+from insights.models import Transcript
+
+_WORKBOOK_XML = "xl/workbook.xml"
+
+
+def read(data: bytes, *, name: str) -> Transcript:
+    open_office_zip(data, name, required_member=_WORKBOOK_XML, kind="Excel (.xlsx)")
+    try:
+        sheets = pd.read_excel(io.BytesIO(data), sheet_name=None, dtype=str, engine="openpyxl")
+    except Exception as error:  # openpyxl raises many kinds on damaged workbooks
+        raise UnreadableFile(name, f"corrupt Excel workbook ({type(error).__name__})") from None
+    if not sheets:
+        raise UnreadableFile(name, "the workbook has no sheets")
+    for table in sheets.values():
+        if {"speaker", "text"} <= match_columns(list(table.columns)).keys():
+            return table_to_transcript(table, name=name, format="xlsx")
+    return table_to_transcript(next(iter(sheets.values())), name=name, format="xlsx")
+
+
+def looks_like(data: bytes) -> bool:
+    return is_zip_with(data, _WORKBOOK_XML)
+
+
+register(Reader("xlsx", (".xlsx", ".xlsm"), read, looks_like))

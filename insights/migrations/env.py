@@ -1,0 +1,10 @@
+"""Alembic environment: run against the connection the store hands over."""
+
+from alembic import context
+
+from insights.schema import metadata
+
+connection = context.config.attributes["connection"]
+context.configure(connection=connection, target_metadata=metadata, render_as_batch=True)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,83 @@
+"""Participant turns to statements.
+
+A statement is a sentence, or a few short adjacent sentences merged, from a
+participant's turn. Fillers and backchannels ("mm", "ja", "precis", "yeah")
+stay in the transcript as turns but never become statements. Each statement
+carries the moderator question that came before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from insights.language import sentence_splitter
+from insights.models import MODERATOR, Statement, Transcript
+
+# Words that carry no content on their own in Swedish or English talk.
+FILLER_WORDS = frozenset(
+    """mm mmm mhm mm-hmm hm hmm m ja jaa jaha jaså japp jo nej nä näe precis okej ok okay oj
+    eh ehm öh äh ah aha a aa ba asså liksom typ absolut visst exakt just det tack så mycket
+    yes yeah yep yup no nope right sure exactly uh um uhm er erm oh ah-ha uh-huh i see
+    thanks thank you well so like great good bra toppen kul fint""".split()
+)
+MIN_STATEMENT_WORDS = 6
+_WORD = re.compile(r"[\w'’-]+")
+_ANNOTATION = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+
+
+def is_filler(text: str) -> bool:
+    """True when the text is only fillers, backchannels and annotations like [laughs]."""
+    words = [w.lower() for w in _WORD.findall(_ANNOTATION.sub(" ", text))]
+    return all(word in FILLER_WORDS for word in words)
+
+
+def segment(transcript: Transcript) -> list[Statement]:
+    """The statements of a transcript's participant turns, in order."""
+    language = transcript.language or "xx"
+    statements: list[Statement] = []
+    question = ""
+    for utterance in transcript.utterances:
+        if utterance.role == MODERATOR:
+            if not is_filler(utterance.text):
+                question = last_question(utterance.text)
+            continue
+        for index, text in enumerate(split_statements(utterance.text, language)):
+            statements.append(Statement(
+                source=transcript.source, session=transcript.session, speaker=utterance.speaker,
+                role=utterance.role, turn=utterance.turn, text=text, language=language,
+                question=question, start_s=utterance.start_s, end_s=utterance.end_s, index_in_turn=index,
+            ))
+    return statements
+
+
+def split_statements(text: str, language: str) -> list[str]:
+    """Sentences of a turn without fillers, short neighbours merged."""
+    sentences = []
+    for paragraph in text.split("\n"):
+        sentences += [s.text.strip() for s in sentence_splitter(language)(paragraph).sents]
+    sentences = [s for s in sentences if s and not is_filler(s)]
+    return _merge_short(sentences)
+
+
+def last_question(text: str) -> str:
+    """The question sentences of a moderator turn, or the turn if it asks none."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.strip()]
+    questions = [s for s in sentences if s.endswith("?")]
+    return " ".join(questions[-2:]) if questions else text.strip()
+
+
+def _merge_short(sentences: list[str]) -> list[str]:
+    merged: list[str] = []
+    for sentence in sentences:
+        if merged and (_words(merged[-1]) < MIN_STATEMENT_WORDS or _words(sentence) < MIN_STATEMENT_WORDS // 2):
+            merged[-1] = f"{merged[-1]} {sentence}"
+        else:
+            merged.append(sentence)
+    if len(merged) > 1 and _words(merged[-1]) < MIN_STATEMENT_WORDS:
+        tail = merged.pop()
+        merged[-1] = f"{merged[-1]} {tail}"
+    return merged
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))

@@ -1,0 +1,239 @@
+"""The study store: SQLite by default, any SQLAlchemy URL for teams.
+
+By default each study is one SQLite file, `<home>/<study>.sqlite`, where home
+is `$INSIGHTS_HOME` or the user's data folder. Given a database URL (for
+example `postgresql+psycopg://user@host/insights`), all studies live in that
+one database. The schema is created and upgraded by Alembic migrations.
+
+Examples:
+    >>> location = StoreLocation(home=Path("/tmp/insights-doc"))
+    >>> store = location.store_for("demo")
+    >>> store.study_names()
+    []
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select
+
+from insights.errors import InvalidOption, StudyNotFound
+from insights.schema import participants, sessions, statements, studies, utterances
+
+_MIGRATIONS = Path(__file__).parent / "migrations"
+_STUDY_NAME = re.compile(r"^[\w][\w .-]{0,99}$")
+
+STATEMENT_COLUMNS = [
+    "statement_id", "study", "source", "session", "speaker", "role", "turn", "start_s", "end_s",
+    "language", "text", "question", "theme_id", "theme_label", "journey_stage", "sentiment", "kind",
+]
+
+
+def default_home() -> Path:
+    """`$INSIGHTS_HOME`, else `$XDG_DATA_HOME/insights`, else `~/.local/share/insights`."""
+    if os.environ.get("INSIGHTS_HOME"):
+        return Path(os.environ["INSIGHTS_HOME"])
+    data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(data_home) / "insights"
+
+
+def check_study_name(name: str) -> str:
+    if not _STUDY_NAME.match(name or "") or name.endswith((".", " ")):
+        raise InvalidOption(
+            f"study name {name!r} is not allowed: use letters, digits, spaces, '.', '-' or '_' (at most 100)")
+    return name
+
+
+@dataclass(frozen=True)
+class StoreLocation:
+    """Where studies live: one database URL for all, or one SQLite file each under `home`."""
+
+    url: str | None = None
+    home: Path | None = None
+
+    def store_for(self, study: str) -> Store:
+        if self.url:
+            return Store(self.url)
+        home = self.home or default_home()
+        return Store(f"sqlite:///{home / (check_study_name(study) + '.sqlite')}")
+
+    def existing_store(self, study: str) -> Store:
+        """The store of a study that must exist already (never creates a file)."""
+        if not self.url:
+            path = (self.home or default_home()) / (check_study_name(study) + ".sqlite")
+            if not path.exists():
+                raise StudyNotFound(study, self.study_names())
+        return self.store_for(study)
+
+    def study_names(self) -> list[str]:
+        if self.url:
+            return Store(self.url).study_names()
+        home = self.home or default_home()
+        return sorted(name for path in home.glob("*.sqlite") for name in Store(f"sqlite:///{path}").study_names())
+
+    def describe(self, study: str) -> str:
+        """Where a study is stored, for messages (no password shown)."""
+        store = self.store_for(study)
+        return store.engine.url.render_as_string(hide_password=True)
+
+
+class Store:
+    """One database holding studies. Every write happens in `transaction()`."""
+
+    def __init__(self, url: str):
+        self.url = url
+
+    @cached_property
+    def engine(self) -> Engine:
+        if self.url.startswith("sqlite:///"):
+            Path(self.url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(self.url)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        with engine.begin() as connection:
+            _upgrade(connection)
+        return engine
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """All or nothing: any exception inside rolls every change back."""
+        with self.engine.begin() as connection:
+            yield connection
+
+    def study_names(self) -> list[str]:
+        with self.engine.connect() as connection:
+            return list(connection.scalars(select(studies.c.name).order_by(studies.c.name)))
+
+    def study_id(self, connection: Connection, study: str, *, create: bool = False) -> int:
+        found = connection.scalar(select(studies.c.id).where(studies.c.name == study))
+        if found is not None:
+            return found
+        if not create:
+            raise StudyNotFound(study, self.study_names())
+        check_study_name(study)
+        return connection.execute(insert(studies).values(name=study, created_at=_now())).inserted_primary_key[0]
+
+    def find_session(self, connection: Connection, study_id: int, *, content_hash: str | None = None,
+                     session: str | None = None) -> dict | None:
+        query = select(sessions).where(sessions.c.study_id == study_id)
+        if content_hash is not None:
+            query = query.where(sessions.c.content_hash == content_hash)
+        if session is not None:
+            query = query.where(sessions.c.session == session)
+        row = connection.execute(query).mappings().first()
+        return dict(row) if row else None
+
+    def delete_session(self, connection: Connection, session_id: int) -> None:
+        for table in (statements, utterances):
+            connection.execute(delete(table).where(table.c.session_id == session_id))
+        connection.execute(delete(sessions).where(sessions.c.id == session_id))
+
+    def insert_session(self, connection: Connection, study_id: int, *, session: str, source: str, format: str,
+                       language: str, content_hash: str, metadata: dict) -> int:
+        result = connection.execute(insert(sessions).values(
+            study_id=study_id, session=session, source=source, format=format, language=language,
+            content_hash=content_hash, metadata=json.dumps(metadata, ensure_ascii=False), ingested_at=_now(),
+        ))
+        return result.inserted_primary_key[0]
+
+    def insert_rows(self, connection: Connection, table_name: str, rows: list[dict]) -> None:
+        if rows:
+            connection.execute(insert(_TABLES[table_name]), rows)
+
+    def upsert_participants(self, connection: Connection, study_id: int, table: pd.DataFrame) -> int:
+        speakers = list(table["speaker"])
+        connection.execute(delete(participants).where(
+            participants.c.study_id == study_id, participants.c.speaker.in_(speakers)))
+        rows = [{"study_id": study_id, "speaker": record.pop("speaker"),
+                 "attributes": json.dumps(record, ensure_ascii=False)}
+                for record in table.fillna("").astype(str).to_dict("records")]
+        self.insert_rows(connection, "participants", rows)
+        return len(rows)
+
+    def sessions_table(self, study: str) -> pd.DataFrame:
+        with self.engine.connect() as connection:
+            study_id = self.study_id(connection, study)
+            counts = (select(statements.c.session_id, func.count().label("statements"))
+                      .group_by(statements.c.session_id).subquery())
+            query = (select(sessions.c.session, sessions.c.source, sessions.c.format, sessions.c.language,
+                            func.coalesce(counts.c.statements, 0).label("statements"), sessions.c.ingested_at)
+                     .outerjoin(counts, counts.c.session_id == sessions.c.id)
+                     .where(sessions.c.study_id == study_id).order_by(sessions.c.source))
+            return pd.DataFrame(connection.execute(query).mappings().all(),
+                                columns=["session", "source", "format", "language", "statements", "ingested_at"])
+
+    def utterances_table(self, study: str) -> pd.DataFrame:
+        with self.engine.connect() as connection:
+            study_id = self.study_id(connection, study)
+            query = (select(sessions.c.source, sessions.c.session, utterances.c.turn, utterances.c.speaker,
+                            utterances.c.role, utterances.c.start_s, utterances.c.end_s, utterances.c.text)
+                     .join(sessions, sessions.c.id == utterances.c.session_id)
+                     .where(sessions.c.study_id == study_id)
+                     .order_by(sessions.c.source, utterances.c.turn))
+            return pd.DataFrame(connection.execute(query).mappings().all(),
+                                columns=["source", "session", "turn", "speaker", "role", "start_s", "end_s", "text"])
+
+    def participants_table(self, study: str) -> pd.DataFrame:
+        with self.engine.connect() as connection:
+            study_id = self.study_id(connection, study)
+            rows = connection.execute(select(participants.c.speaker, participants.c.attributes)
+                                      .where(participants.c.study_id == study_id)
+                                      .order_by(participants.c.id)).all()
+        records = [{"speaker": speaker, **json.loads(attributes)} for speaker, attributes in rows]
+        return pd.DataFrame(records, columns=None if records else ["speaker"])
+
+    def statements_table(self, study: str) -> pd.DataFrame:
+        """The statements table of DESIGN.md, participant attributes appended."""
+        with self.engine.connect() as connection:
+            study_id = self.study_id(connection, study)
+            query = (select(statements.c.statement_id, sessions.c.source, sessions.c.session,
+                            statements.c.speaker, statements.c.role, statements.c.turn, statements.c.start_s,
+                            statements.c.end_s, statements.c.language, statements.c.text, statements.c.question)
+                     .join(sessions, sessions.c.id == statements.c.session_id)
+                     .where(sessions.c.study_id == study_id)
+                     .order_by(sessions.c.source, statements.c.turn, statements.c.index_in_turn))
+            table = pd.DataFrame(connection.execute(query).mappings().all(),
+                                 columns=[c for c in STATEMENT_COLUMNS if c not in _ANALYSIS_COLUMNS + ["study"]])
+        table.insert(1, "study", study)
+        for column in _ANALYSIS_COLUMNS:  # filled by the analysis step
+            table[column] = pd.Series([pd.NA] * len(table), dtype="object")
+        table["turn"] = table["turn"].astype("int64")
+        table = table[STATEMENT_COLUMNS]
+        people = self.participants_table(study)
+        attributes = [c for c in people.columns if c not in STATEMENT_COLUMNS]
+        if attributes:
+            table = table.merge(people[["speaker", *attributes]], on="speaker", how="left")
+        return table
+
+
+_TABLES = {table.name: table for table in (studies, sessions, utterances, statements, participants)}
+_ANALYSIS_COLUMNS = ["theme_id", "theme_label", "journey_stage", "sentiment", "kind"]
+
+
+def _upgrade(connection: Connection) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)

@@ -1,0 +1,48 @@
+"""Run a study folder end to end, as far as the project goes today.
+
+A study folder holds `transcripts/` (with an optional participants.csv) and,
+for the sample studies, `codebook.csv` and `gold.csv`. Today the run ingests
+and segments; the analysis steps join here as they land.
+
+    python -m pipelines.analyse_study data/studies/bygglov
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from insights.store import StoreLocation, default_home
+from insights.study import IngestOptions, IngestReport, ingest_paths
+
+
+@dataclass
+class StudyRun:
+    study: str
+    report: IngestReport
+    statements_csv: Path
+
+
+def analyse_study_folder(folder: Path, location: StoreLocation, out_dir: Path) -> StudyRun:
+    """Ingest a study folder (replacing changed files) and write its statements table."""
+    study = folder.name
+    store = location.store_for(study)
+    report = ingest_paths(store, study, [folder / "transcripts"], IngestOptions(replace=True))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    statements_csv = out_dir / f"{study}.statements.csv"
+    store.statements_table(study).to_csv(statements_csv, index=False)
+    return StudyRun(study, report, statements_csv)
+
+
+def main(folders: list[str]) -> int:
+    location = StoreLocation()
+    out_dir = default_home()
+    for folder in map(Path, folders):
+        run = analyse_study_folder(folder, location, out_dir)
+        print(f"{run.study}: {len(run.report.results)} files, {len(run.report.skipped)} skipped -> {run.statements_csv}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,30 @@
+"""`make demo`: run every bundled sample study and say where the results are."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from insights.store import StoreLocation, default_home
+from pipelines.analyse_study import analyse_study_folder
+
+SAMPLE_STUDIES = Path(__file__).resolve().parent.parent / "data" / "studies"
+
+
+def main() -> int:
+    home = default_home().resolve()
+    location = StoreLocation(home=home)
+    for folder in sorted(p for p in SAMPLE_STUDIES.iterdir() if (p / "transcripts").is_dir()):
+        run = analyse_study_folder(folder, location, home)
+        for result in run.report.results:
+            print(f"  {result.status:<12} {result.name}: {result.detail}")
+        sessions = location.store_for(run.study).sessions_table(run.study)
+        print(f"{run.study}: {len(sessions)} sessions, {int(sessions['statements'].sum())} statements")
+        print(f"  store:      {location.describe(run.study)}")
+        print(f"  statements: {run.statements_csv}")
+    print(f"\nExplore with: INSIGHTS_HOME={home} .venv/bin/insights statements --study <name>")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
