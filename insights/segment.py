@@ -20,7 +20,7 @@ FILLER_WORDS = frozenset(
     yes yeah yep yup no nope right sure exactly uh um uhm er erm oh ah-ha uh-huh i see
     thanks thank you well so like great good bra toppen kul fint""".split()
 )
-MIN_STATEMENT_WORDS = 6
+MIN_STATEMENT_WORDS = 4
 _WORD = re.compile(r"[\w'’-]+")
 _ANNOTATION = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 

@@ -46,7 +46,7 @@ def reader_for(name: str, data: bytes) -> Reader:
         supported = ", ".join(supported_suffixes())
         raise UnreadableFile(name, f"unsupported file type {suffix or '(none)'} (supported: {supported})")
     reader = by_suffix[0]
-    if reader.looks_like(data):
+    if reader.has_signature and reader.looks_like(data):
         return reader
     for other in _READERS.values():
         if other is not reader and other.has_signature and other.looks_like(data):

@@ -70,7 +70,7 @@ def parse_time(value: str | None) -> float | None:
             seconds = seconds * 60 + float(part)
     except ValueError:
         return None
-    return seconds
+    return round(seconds, 3)
 
 
 def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
@@ -106,8 +106,9 @@ def looks_like_name(name: str) -> bool:
     """Stricter test for a label seen only once: every word capitalised or a code."""
     if not looks_like_label(name) or len(name.split()) > 4:
         return False
-    return all(word[0].isupper() or word[0].isdigit() or word in {"von", "van", "de", "af", "och"}
-               for word in name.split())
+    words = [word.lstrip("(\"'") for word in name.split()]
+    return all(word and (word[0].isupper() or word[0].isdigit() or word in {"von", "van", "de", "af", "och"})
+               for word in words)
 
 
 def _strip_line_numbers(lines: list[str]) -> list[str]:
@@ -137,24 +138,37 @@ def _match(line: str) -> _Candidate | None:
 
 
 def _accepted_labels(candidates: list[_Candidate | None], lines: list[str]) -> set[tuple[str, str]]:
-    """The (shape, name) pairs believed to be speaker labels."""
-    counts = Counter((c.shape, c.name) for c in candidates if c)
-    accepted = set()
-    for (shape, name), count in counts.items():
-        if not looks_like_label(name):
+    """The (shape, name) pairs believed to be speaker labels.
+
+    A label that recurs or carries a time is believed. A label seen once is
+    believed when its shape is in use for recurring labels, or when it looks
+    like a name; for "Name: text" it must look like a name either way.
+    """
+    counts = Counter((c.shape, c.name) for c in candidates if c and c.shape != "bare")
+    timed = {(c.shape, c.name) for c in candidates if c and c.time is not None}
+    strong = {key for key, count in counts.items()
+              if looks_like_label(key[1]) and (count >= 2 or key in timed)}
+    shapes_in_use = {shape for shape, _name in strong}
+    accepted = set(strong)
+    for key, count in counts.items():
+        shape, name = key
+        if key in strong or not looks_like_label(name):
             continue
-        if shape in ("bracket_time", "time_name", "name_paren_time", "teams"):
-            accepted.add((shape, name))
-        elif shape == "name_colon" and (count >= 2 or looks_like_name(name)):
-            accepted.add((shape, name))
-        elif shape == "bracket_name" and count >= 2:
-            accepted.add((shape, name))
-    bare = {key for key, count in counts.items() if key[0] == "bare" and count >= 2
-            and len(key[1].split()) <= 4 and _bare_label_followed_by_text(key[1], candidates, lines)}
-    # A lone short line is a label only in files made of such labels.
-    if not accepted and len(bare) >= 2:
-        accepted = bare
-    return _drop_single_labels_before_first_recurring(accepted, candidates, counts)
+        if shape == "name_colon" and looks_like_name(name) and (shape in shapes_in_use or not strong):
+            accepted.add(key)
+        elif shape == "bracket_name" and shape in shapes_in_use:
+            accepted.add(key)
+    if not accepted:
+        accepted = _bare_labels(candidates, lines)
+    return _drop_single_labels_before_first_strong(accepted, strong, candidates)
+
+
+def _bare_labels(candidates: list[_Candidate | None], lines: list[str]) -> set[tuple[str, str]]:
+    """A lone short line is a label only in files made of such labels."""
+    counts = Counter(c.name for c in candidates if c and c.shape == "bare")
+    bare = {("bare", name) for name, count in counts.items() if count >= 2 and len(name.split()) <= 4
+            and looks_like_label(name) and _bare_label_followed_by_text(name, candidates, lines)}
+    return bare if len(bare) >= 2 else set()
 
 
 def _bare_label_followed_by_text(name: str, candidates: list[_Candidate | None], lines: list[str]) -> bool:
@@ -166,13 +180,15 @@ def _bare_label_followed_by_text(name: str, candidates: list[_Candidate | None],
     return True
 
 
-def _drop_single_labels_before_first_recurring(accepted, candidates, counts):
+def _drop_single_labels_before_first_strong(accepted, strong, candidates):
     """Single 'Key: value' lines before the first real turn are header fields."""
+    if not strong:
+        return accepted
     for candidate in candidates:
         if not candidate or (candidate.shape, candidate.name) not in accepted:
             continue
         key = (candidate.shape, candidate.name)
-        if counts[key] >= 2 or candidate.time is not None:
+        if key in strong:
             break
         accepted = accepted - {key}
     return accepted

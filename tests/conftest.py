@@ -1,0 +1,69 @@
+"""Shared fixtures: a fresh store per test, the sample studies, shared corpora."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+SAMPLE_STUDIES = DATA / "studies"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def location(tmp_path, monkeypatch):
+    """A store location under a temporary INSIGHTS_HOME."""
+    from insights.store import StoreLocation
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("INSIGHTS_HOME", str(home))
+    return StoreLocation(home=home)
+
+
+@pytest.fixture
+def store(location):
+    return location.store_for("s")
+
+
+@pytest.fixture
+def shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared/ is not present next to the checkout")
+    return SHARED
+
+
+POSTGRES_URL = os.environ.get("INSIGHTS_TEST_POSTGRES_URL")
+
+
+@pytest.fixture
+def postgres_url():
+    """A fresh, empty PostgreSQL database for one test; dropped afterwards."""
+    if not POSTGRES_URL:
+        pytest.skip("no PostgreSQL: set INSIGHTS_TEST_POSTGRES_URL (.ci/run starts one with .ci/start-postgres)")
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield POSTGRES_URL.rsplit("/", 1)[0] + "/" + name
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_location(request, tmp_path):
+    """A store location on each backend: SQLite files, then one PostgreSQL database."""
+    from insights.store import StoreLocation
+
+    if request.param == "sqlite":
+        return StoreLocation(home=tmp_path / "home")
+    return StoreLocation(url=request.getfixturevalue("postgres_url"))

@@ -1,0 +1,85 @@
+"""The `insights` command end to end on the sample studies."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from insights.cli import app
+from insights.store import STATEMENT_COLUMNS
+from tests.conftest import SAMPLE_STUDIES
+
+runner = CliRunner()
+ENGLISH = SAMPLE_STUDIES / "blue-badge" / "transcripts"
+
+
+@pytest.fixture
+def ingested(location):
+    result = runner.invoke(app, ["ingest", str(ENGLISH), "--study", "badge"])
+    assert result.exit_code == 0, result.output
+    return location
+
+
+def test_cli_ingest_reports_each_file(ingested):
+    result = runner.invoke(app, ["ingest", str(ENGLISH), "--study", "badge"])
+    assert result.exit_code == 0
+    assert "duplicate interview-1.txt: already in the study as interview-1.txt" in result.output
+    assert "0 file(s) added" in result.output
+
+
+def test_cli_studies_lists_the_study(ingested):
+    result = runner.invoke(app, ["studies"])
+    assert result.exit_code == 0
+    assert "badge" in result.output and "en" in result.output
+
+
+def test_cli_statements_csv_is_the_contract(ingested):
+    result = runner.invoke(app, ["statements", "--study", "badge", "--format", "csv"])
+    table = pd.read_csv(io.StringIO(result.stdout))
+    assert list(table.columns[: len(STATEMENT_COLUMNS)]) == STATEMENT_COLUMNS
+    assert {"segment", "age_group", "district"} <= set(table.columns)
+    assert set(table.source) == {p.name for p in ENGLISH.iterdir() if p.name != "participants.csv"}
+    assert set(table.role) == {"participant"}
+    assert "Priya" not in set(table.speaker)
+    assert table.statement_id.is_unique
+
+
+def test_cli_statements_json_and_table(ingested):
+    records = json.loads(runner.invoke(app, ["statements", "--study", "badge", "--format", "json"]).stdout)
+    assert records[0]["study"] == "badge" and records[0]["theme_id"] is None
+    table = runner.invoke(app, ["statements", "--study", "badge"]).stdout
+    assert records[0]["statement_id"] in table
+
+
+def test_cli_sessions(ingested):
+    result = runner.invoke(app, ["sessions", "--study", "badge"])
+    assert "focus-group-1.vtt" in result.stdout and "vtt" in result.stdout
+
+
+def test_cli_help_documents_every_command():
+    result = runner.invoke(app, ["--help"])
+    for command in ("ingest", "studies", "sessions", "statements"):
+        assert command in result.output
+
+
+def test_cli_unknown_study_is_one_line(tmp_path):
+    env = {"INSIGHTS_HOME": str(tmp_path), "HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-m", "insights.cli", "statements", "--study", "nope"],
+                          capture_output=True, text=True, env=env)
+    assert done.returncode == 1
+    assert done.stderr.strip() == "error: study 'nope' not found (studies: none yet)"
+
+
+def test_cli_bad_database_url_is_one_line(tmp_path):
+    env = {"INSIGHTS_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-m", "insights.cli", "studies", "--db",
+                           "postgresql+psycopg://nobody@127.0.0.1:1/none"], capture_output=True, text=True, env=env)
+    assert done.returncode == 1
+    assert done.stderr.startswith("error: cannot use the database:")
+    assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1

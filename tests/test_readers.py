@@ -1,0 +1,250 @@
+"""Every reader on files built here: speakers, turns, times, texts, metadata."""
+
+from __future__ import annotations
+
+import docx
+import openpyxl
+import pytest
+
+from insights.ingest import parse_transcript, read_participants, read_transcript
+from insights.models import MODERATOR, PARTICIPANT
+
+
+def speakers_and_texts(transcript):
+    return [(u.speaker, u.text) for u in transcript.utterances]
+
+
+def docx_bytes(tmp_path, build) -> bytes:
+    document = docx.Document()
+    build(document)
+    path = tmp_path / "made.docx"
+    document.save(path)
+    return path.read_bytes()
+
+
+def test_docx_reader_paragraphs_with_header(tmp_path):
+    def build(document):
+        document.add_heading("Fokusgrupp 1 – bygglov", level=1)
+        document.add_paragraph("Datum: 2024-03-12")
+        for line in ["Karin: Välkomna! Hur började det?", "Anna: Vi ville bygga ett garage.",
+                     "Det var i mars.", "Karin: Och sedan?", "Anna: Sedan väntade vi."]:
+            document.add_paragraph(line)
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="fg1.docx")
+    assert speakers_and_texts(transcript) == [
+        ("Karin", "Välkomna! Hur började det?"), ("Anna", "Vi ville bygga ett garage. Det var i mars."),
+        ("Karin", "Och sedan?"), ("Anna", "Sedan väntade vi.")]
+    assert transcript.metadata["Datum"] == "2024-03-12"
+    assert transcript.format == "docx"
+    assert transcript.language == "sv"
+
+
+def test_docx_reader_three_column_table_with_header_row(tmp_path):
+    rows = [("Speaker", "Time", "Text"), ("INTERVIEWER", "00:00:05", "How did you hear about the badge?"),
+            ("P4", "00:00:09", "My GP told me, um, last spring."), ("", "", "And a friend, too."),
+            ("INTERVIEWER", "00:00:20", "Right. And the form?"), ("P4", "00:00:24", "The form was long.")]
+
+    def build(document):
+        document.add_paragraph("Interview 2 – Blue Badge")
+        table = document.add_table(rows=len(rows), cols=3)
+        for row, values in zip(table.rows, rows):
+            for cell, value in zip(row.cells, values):
+                cell.text = value
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="int2.docx")
+    assert speakers_and_texts(transcript) == [
+        ("INTERVIEWER", "How did you hear about the badge?"),
+        ("P4", "My GP told me, um, last spring.\nAnd a friend, too."),
+        ("INTERVIEWER", "Right. And the form?"), ("P4", "The form was long.")]
+    assert [u.start_s for u in transcript.utterances] == [5.0, 9.0, 20.0, 24.0]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR, PARTICIPANT]
+    assert transcript.metadata["header"] == "Interview 2 – Blue Badge"
+
+
+def test_docx_reader_two_column_table_without_header(tmp_path):
+    rows = [("Intervjuare", "Hur var kontakten med handläggaren?"),
+            ("Bengt", "Den var bra, hon ringde faktiskt tillbaka samma dag."),
+            ("Intervjuare", "Och beslutet?"), ("Bengt", "Det kom efter sex veckor ungefär.")]
+
+    def build(document):
+        table = document.add_table(rows=len(rows), cols=2)
+        for row, values in zip(table.rows, rows):
+            for cell, value in zip(row.cells, values):
+                cell.text = value
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="int.docx")
+    assert speakers_and_texts(transcript) == rows
+    assert [u.turn for u in transcript.utterances] == [0, 1, 2, 3]
+
+
+TEAMS_VTT = """WEBVTT
+
+2d5b7c1e-8f3a-4c2d-9b1e-0a1b2c3d4e5f/12-0
+00:00:01.000 --> 00:00:04.200
+<v Karin Berg>Välkomna allihop. Hur hittade ni
+information om bygglov?</v>
+
+2d5b7c1e-8f3a-4c2d-9b1e-0a1b2c3d4e5f/13-0
+00:00:05.000 --> 00:00:09.000
+<v Anna Svensson>Eh, jag googlade mest.</v>
+
+2d5b7c1e-8f3a-4c2d-9b1e-0a1b2c3d4e5f/13-1
+00:00:09.000 --> 00:00:12.500
+<v Anna Svensson>Sen ringde jag kundcenter.</v>
+
+2d5b7c1e-8f3a-4c2d-9b1e-0a1b2c3d4e5f/14-0
+00:00:13.000 --> 00:00:14.000
+<v Karin Berg>Mm.</v>
+"""
+
+
+def test_vtt_reader_teams_voice_tags_merge_consecutive_cues():
+    transcript = parse_transcript(TEAMS_VTT.encode(), name="fg2.vtt")
+    assert speakers_and_texts(transcript) == [
+        ("Karin Berg", "Välkomna allihop. Hur hittade ni information om bygglov?"),
+        ("Anna Svensson", "Eh, jag googlade mest. Sen ringde jag kundcenter."),
+        ("Karin Berg", "Mm.")]
+    assert [(u.start_s, u.end_s) for u in transcript.utterances] == [(1.0, 4.2), (5.0, 12.5), (13.0, 14.0)]
+    assert [u.turn for u in transcript.utterances] == [0, 1, 2]
+
+
+ZOOM_VTT = """WEBVTT
+
+1
+00:00:00.500 --> 00:00:03.000
+Priya: Thanks for joining. What made you apply?
+
+2
+00:00:03.500 --> 00:00:07.000
+Tom Okafor: My mum had a stroke,
+so I applied for her.
+
+3
+00:00:07.100 --> 00:00:09.000
+Tom Okafor: It was a lot.
+
+4
+00:00:09.500 --> 00:00:11.000
+Priya: I see. And the website?
+"""
+
+
+def test_vtt_reader_zoom_name_prefix_and_multiline_cues():
+    transcript = parse_transcript(ZOOM_VTT.encode(), name="focus.vtt")
+    assert speakers_and_texts(transcript) == [
+        ("Priya", "Thanks for joining. What made you apply?"),
+        ("Tom Okafor", "My mum had a stroke, so I applied for her. It was a lot."),
+        ("Priya", "I see. And the website?")]
+    assert transcript.utterances[0].role == MODERATOR
+
+
+SRT = """1
+00:00:01,000 --> 00:00:04,500
+INTERVIEWER: When did you renew?
+
+2
+00:00:05,000 --> 00:00:08,000
+MARGARET: Last year. It took
+ages, honestly.
+
+3
+00:00:08,100 --> 00:00:10,000
+And nobody told me why.
+
+4
+00:00:10,500 --> 00:00:12,000
+INTERVIEWER: Why do you think?
+"""
+
+
+def test_srt_reader_continuation_cue_without_name_stays_with_speaker():
+    transcript = parse_transcript(SRT.encode(), name="int3.srt")
+    assert speakers_and_texts(transcript) == [
+        ("INTERVIEWER", "When did you renew?"),
+        ("MARGARET", "Last year. It took ages, honestly. And nobody told me why."),
+        ("INTERVIEWER", "Why do you think?")]
+    assert transcript.utterances[1].start_s == 5.0
+    assert transcript.utterances[1].end_s == 10.0
+
+
+def test_csv_reader_swedish_columns_semicolon_bom_and_metadata():
+    data = ("\ufeffTalare;Tid;Yttrande;Kommentar\n"
+            "Intervjuare;00:00:05;Hur var det att söka?;\n"
+            "Leila;00:00:09;Det var krångligt, ärligt talat.;ohörbart\n").encode("utf-8")
+    transcript = parse_transcript(data, name="int4.csv")
+    assert speakers_and_texts(transcript) == [("Intervjuare", "Hur var det att söka?"),
+                                              ("Leila", "Det var krångligt, ärligt talat.")]
+    assert [u.start_s for u in transcript.utterances] == [5.0, 9.0]
+    assert transcript.utterances[1].metadata == {"Kommentar": "ohörbart"}
+    assert transcript.utterances[0].role == MODERATOR
+
+
+@pytest.mark.parametrize("header", ["speaker,text", "SPEAKER,TEXT", "Deltagare,Utsaga", "Name,Transcript"])
+def test_csv_reader_matches_column_names_case_insensitively(header):
+    data = f"{header}\nAnna,Hej där\nBo,Hej Anna\n".encode()
+    assert speakers_and_texts(parse_transcript(data, name="t.csv")) == [("Anna", "Hej där"), ("Bo", "Hej Anna")]
+
+
+def test_xlsx_reader_first_sheet_with_speaker_and_text(tmp_path):
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Info"
+    workbook.active.append(["Projekt", "Kundresa"])
+    sheet = workbook.create_sheet("Transkript")
+    sheet.append(["Tid", "Talare", "Text", "Segment"])
+    sheet.append(["00:01:00", "Karin", "Vad hände sedan?", ""])
+    sheet.append(["00:01:05", "Omar", "Vi fick ett föreläggande om komplettering.", "företagare"])
+    path = tmp_path / "t.xlsx"
+    workbook.save(path)
+    transcript = read_transcript(path)
+    assert speakers_and_texts(transcript) == [("Karin", "Vad hände sedan?"),
+                                              ("Omar", "Vi fick ett föreläggande om komplettering.")]
+    assert transcript.utterances[1].metadata == {"Segment": "företagare"}
+    assert transcript.format == "xlsx"
+
+
+ENCODED_TEXT = "Intervjuare: Hur gick ansökan?\nÅsa: Ärligt talat, det gick överraskande bra för övrigt.\n" * 2
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1"])
+def test_text_reader_encodings_keep_swedish_letters(tmp_path, encoding):
+    path = tmp_path / "t.txt"
+    path.write_bytes(ENCODED_TEXT.encode(encoding))
+    transcript = read_transcript(path)
+    assert transcript.utterances[1].speaker == "Åsa"
+    assert transcript.utterances[1].text == "Ärligt talat, det gick överraskande bra för övrigt."
+
+
+def test_text_reader_windows_line_endings(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_bytes(ENCODED_TEXT.replace("\n", "\r\n").encode("cp1252"))
+    assert read_transcript(path).utterances[0].text == "Hur gick ansökan?"
+
+
+def test_registry_content_decides_when_the_suffix_is_wrong():
+    transcript = parse_transcript(TEAMS_VTT.encode(), name="exported.txt")
+    assert transcript.format == "vtt"
+    assert transcript.utterances[0].speaker == "Karin Berg"
+
+
+@pytest.mark.parametrize("separator", [",", ";"])
+def test_participants_reader_either_separator(separator):
+    data = separator.join(["speaker", "segment", "age_group"]) + "\n" + separator.join(["Anna", "privatperson", "30-44"])
+    table = read_participants((data + "\n").encode("utf-8"), name="participants.csv")
+    assert table.to_dict("records") == [{"speaker": "Anna", "segment": "privatperson", "age_group": "30-44"}]
+
+
+def test_roles_configured_moderator_overrides_heuristic():
+    text = "Anna: Vad tycker du?\nBo: Bra.\nAnna: Varför?\nBo: Det gick fort.\n".encode()
+    assert [u.role for u in parse_transcript(text, name="t.txt").utterances][:2] == [MODERATOR, PARTICIPANT]
+    overridden = parse_transcript(text, name="t.txt", moderators=("Bo",))
+    assert [u.role for u in overridden.utterances][:2] == [PARTICIPANT, MODERATOR]
+    nobody = parse_transcript(text, name="t.txt", detect_moderators=False)
+    assert {u.role for u in nobody.utterances} == {PARTICIPANT}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Intervjuare: Hur var det?\nAnna: Vi väntade i tre månader på beslutet och ingen ringde tillbaka.", "sv"),
+    ("Interviewer: How was it?\nHelen: We waited three months for the decision and nobody called back.", "en"),
+])
+def test_language_detected_per_transcript(text, language):
+    assert parse_transcript(text.encode(), name="t.txt").language == language

@@ -1,0 +1,130 @@
+"""The study store on SQLite and PostgreSQL: contract, dedup, rollback, migrations."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from sqlalchemy import inspect
+
+from insights.errors import StudyNotFound
+from insights.store import STATEMENT_COLUMNS
+from insights.study import IngestOptions, add_participants, add_transcript, ingest_paths
+
+INTERVIEW = """Intervju om bygglov
+Datum: 2024-03-12
+
+Intervjuare: Hur började det hela?
+Anna: Vi ville bygga ett garage. Men det tog en evighet att få svar från kommunen.
+Intervjuare: Mm.
+Anna: Ja.
+Intervjuare: Vad hände sedan?
+Anna: Handläggaren ringde och sa att ritningarna saknades. Vi skickade dem samma dag!
+""".encode()
+
+PARTICIPANTS = "speaker;segment;district\nAnna;privatperson;Norr\nBo;företagare;Söder\n".encode()
+
+
+def test_store_statements_table_has_the_design_columns_in_order(any_location):
+    store = any_location.store_for("bygg")
+    add_transcript(store, "bygg", INTERVIEW, "intervju-1.txt")
+    add_participants(store, "bygg", PARTICIPANTS, "participants.csv")
+    table = store.statements_table("bygg")
+    assert list(table.columns) == STATEMENT_COLUMNS + ["segment", "district"]
+    assert list(table.text) == [
+        "Vi ville bygga ett garage.",
+        "Men det tog en evighet att få svar från kommunen.",
+        "Handläggaren ringde och sa att ritningarna saknades.",
+        "Vi skickade dem samma dag!",
+    ]
+    assert list(table.turn) == [1, 1, 5, 5]  # turns count moderators and backchannels
+    assert list(table.statement_id) == ["intervju-1:1:0", "intervju-1:1:1", "intervju-1:5:0", "intervju-1:5:1"]
+    assert list(table.question) == ["Hur började det hela?"] * 2 + ["Vad hände sedan?"] * 2
+    assert set(table.study) == {"bygg"} and set(table.source) == {"intervju-1.txt"}
+    assert set(table.session) == {"intervju-1"} and set(table.language) == {"sv"}
+    assert set(table.segment) == {"privatperson"} and set(table.district) == {"Norr"}
+    assert table.theme_id.isna().all()
+
+
+def test_store_keeps_every_turn_including_backchannels(any_location):
+    store = any_location.store_for("bygg")
+    add_transcript(store, "bygg", INTERVIEW, "intervju-1.txt")
+    turns = store.utterances_table("bygg")
+    assert list(turns.speaker) == ["Intervjuare", "Anna"] * 3
+    assert list(turns.text)[2:4] == ["Mm.", "Ja."]
+    assert list(turns.turn) == list(range(6))
+    assert list(turns.role)[:2] == ["moderator", "participant"]
+
+
+def test_store_same_file_twice_is_not_duplicated(any_location):
+    store = any_location.store_for("bygg")
+    first = add_transcript(store, "bygg", INTERVIEW, "intervju-1.txt")
+    again = add_transcript(store, "bygg", INTERVIEW, "kopia.txt")
+    assert (first.status, again.status) == ("added", "duplicate")
+    assert "intervju-1.txt" in again.detail
+    assert len(store.statements_table("bygg")) == 4
+    assert len(store.sessions_table("bygg")) == 1
+
+
+def test_store_changed_file_needs_replace(any_location):
+    store = any_location.store_for("bygg")
+    add_transcript(store, "bygg", INTERVIEW, "intervju-1.txt")
+    changed = INTERVIEW.replace(b"garage", b"carport")
+    with pytest.raises(Exception, match="different version"):
+        add_transcript(store, "bygg", changed, "intervju-1.txt")
+    assert "garage" in store.statements_table("bygg").text[0]
+    result = add_transcript(store, "bygg", changed, "intervju-1.txt", IngestOptions(replace=True))
+    assert result.status == "replaced"
+    assert "carport" in store.statements_table("bygg").text[0]
+    assert len(store.sessions_table("bygg")) == 1
+
+
+def test_store_failure_mid_file_leaves_study_as_it_was(any_location, monkeypatch):
+    store = any_location.store_for("bygg")
+    add_transcript(store, "bygg", INTERVIEW, "intervju-1.txt")
+    before = (store.sessions_table("bygg"), store.utterances_table("bygg"), store.statements_table("bygg"))
+    original = type(store).insert_rows
+
+    def crash_on_statements(self, connection, table_name, rows):
+        original(self, connection, table_name, rows)
+        if table_name == "statements":
+            raise RuntimeError("disk full")
+
+    monkeypatch.setattr(type(store), "insert_rows", crash_on_statements)
+    with pytest.raises(RuntimeError):
+        add_transcript(store, "bygg", INTERVIEW.replace(b"garage", b"uterum"), "intervju-2.txt")
+    after = (store.sessions_table("bygg"), store.utterances_table("bygg"), store.statements_table("bygg"))
+    for old, new in zip(before, after):
+        pd.testing.assert_frame_equal(old, new)
+
+
+def test_store_participants_upsert_and_list(any_location):
+    store = any_location.store_for("bygg")
+    add_participants(store, "bygg", PARTICIPANTS, "participants.csv")
+    add_participants(store, "bygg", "speaker,segment\nBo,privatperson\n".encode(), "participants.csv")
+    people = store.participants_table("bygg").set_index("speaker")
+    assert people.loc["Bo", "segment"] == "privatperson"
+    assert people.loc["Anna", "district"] == "Norr"
+
+
+def test_store_lists_studies_and_refuses_unknown_ones(any_location):
+    for name in ("bygg", "hemtjänst"):
+        add_transcript(any_location.store_for(name), name, INTERVIEW, "intervju-1.txt")
+    assert any_location.study_names() == ["bygg", "hemtjänst"]
+    with pytest.raises(StudyNotFound, match="'okänd' not found.*bygg, hemtjänst"):
+        any_location.existing_store("okänd").statements_table("okänd")
+
+
+def test_store_schema_is_made_by_migrations(any_location):
+    store = any_location.store_for("bygg")
+    tables = set(inspect(store.engine).get_table_names())
+    assert {"alembic_version", "studies", "sessions", "utterances", "statements", "participants"} <= tables
+
+
+def test_store_ingest_folder_with_participants(any_location, tmp_path):
+    folder = tmp_path / "study"
+    folder.mkdir()
+    (folder / "intervju-1.txt").write_bytes(INTERVIEW)
+    (folder / "participants.csv").write_bytes(PARTICIPANTS)
+    report = ingest_paths(any_location.store_for("bygg"), "bygg", [folder])
+    assert [(r.name, r.status) for r in report.results] == [("participants.csv", "participants"),
+                                                            ("intervju-1.txt", "added")]
