@@ -27,10 +27,9 @@ def assign_roles(transcript: Transcript, *, moderators: tuple[str, ...] = (), de
     """Set each utterance's role in place."""
     named = {name.casefold() for name in moderators}
     chosen = {s for s in transcript.speakers if s.casefold() in named or _ROLE_WORDS.search(s)}
-    roles_given = {u.metadata.get("role") for u in transcript.utterances} - {None}
-    if roles_given:
-        chosen |= {u.speaker for u in transcript.utterances if u.metadata.get("role") == MODERATOR}
-    elif not chosen and detect:
+    # A spreadsheet's own role column ("Moderator", "intervjuare") counts too.
+    chosen |= {u.speaker for u in transcript.utterances if _ROLE_WORDS.search(u.metadata.get("role", ""))}
+    if not chosen and detect:
         chosen = _likely_moderator(transcript)
     for utterance in transcript.utterances:
         utterance.role = MODERATOR if utterance.speaker in chosen else PARTICIPANT

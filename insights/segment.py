@@ -22,6 +22,7 @@ FILLER_WORDS = frozenset(
 )
 MIN_STATEMENT_WORDS = 4
 _WORD = re.compile(r"[\w'’-]+")
+_OPEN_BRACKET_AT_END = re.compile(r"\s*[(\[{]+$")
 _ANNOTATION = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 
 
@@ -54,7 +55,7 @@ def split_statements(text: str, language: str) -> list[str]:
     """Sentences of a turn without fillers, short neighbours merged."""
     sentences = []
     for paragraph in text.split("\n"):
-        sentences += [s.text.strip() for s in sentence_splitter(language)(paragraph).sents]
+        sentences += _reattach_open_brackets([s.text.strip() for s in sentence_splitter(language)(paragraph).sents])
     sentences = [s for s in sentences if s and not is_filler(s)]
     return _merge_short(sentences)
 
@@ -64,6 +65,16 @@ def last_question(text: str) -> str:
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.strip()]
     questions = [s for s in sentences if s.endswith("?")]
     return " ".join(questions[-2:]) if questions else text.strip()
+
+
+def _reattach_open_brackets(sentences: list[str]) -> list[str]:
+    """The sentencizer leaves the "(" of "here. (laughs) And" on the sentence before."""
+    for index in range(len(sentences) - 1):
+        dangling = _OPEN_BRACKET_AT_END.search(sentences[index])
+        if dangling:
+            sentences[index + 1] = dangling.group().strip() + sentences[index + 1]
+            sentences[index] = sentences[index][: dangling.start()]
+    return sentences
 
 
 def _merge_short(sentences: list[str]) -> list[str]:

@@ -115,6 +115,8 @@ def _guarded(name: str, work: Callable[[], FileResult]) -> FileResult:
         return FileResult(error.name, "skipped", error.reason)
     except OSError as error:
         return FileResult(name, "skipped", error.strerror or str(error))
+    except Exception as error:  # a bug must not cost the user the rest of the batch
+        return FileResult(name, "skipped", f"unexpected error, please report it: {type(error).__name__}: {error}")
 
 
 def _utterance_rows(session_id: int, transcript: Transcript) -> list[dict]:

@@ -7,7 +7,7 @@ keep the readers' turn numbering and the gold labels in step.
 from __future__ import annotations
 
 import re
-import tomllib
+import yaml
 
 import pandas as pd
 import pytest
@@ -17,7 +17,7 @@ from insights.models import PARTICIPANT
 from tests.conftest import DATA, SAMPLE_STUDIES
 
 STUDIES = sorted(p.name for p in SAMPLE_STUDIES.iterdir() if (p / "gold.csv").exists())
-STAGES = {stage["id"] for stage in tomllib.loads((DATA / "stages" / "service-journey.toml").read_text())["stages"]}
+STAGES = {stage["id"] for stage in yaml.safe_load((DATA / "stages" / "service-journey.yaml").read_text())["stages"]}
 KINDS = {"pain", "praise", "suggestion", "question", "neutral"}
 
 

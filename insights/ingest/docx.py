@@ -22,7 +22,7 @@ def read(data: bytes, *, name: str) -> Transcript:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises many kinds on damaged XML
-        raise UnreadableFile(name, f"corrupt Word document ({type(error).__name__})") from None
+        raise UnreadableFile(name, f"corrupt Word document ({_first_line(error)})") from None
     paragraphs: list[str] = []
     table_turns: list[Utterance] = []
     for block in document.iter_inner_content():
@@ -40,6 +40,11 @@ def read(data: bytes, *, name: str) -> Transcript:
     if not utterances:
         raise UnreadableFile(name, "the document has no text")
     return Transcript(source=name, utterances=utterances, metadata=metadata, format="docx")
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip().splitlines()
+    return (text[0] if text else type(error).__name__)[:160]
 
 
 def looks_like(data: bytes) -> bool:

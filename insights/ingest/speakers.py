@@ -47,6 +47,7 @@ NOTE_LABELS = frozenset(
 _SENTENCE_MARKS = re.compile(r"[?!;,]|\.\s*$|\.\.")
 _TURN_NUMBER_PREFIX = re.compile(r"^(?:Anf\.|Anförande)\s*\d+\s+", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|sida)\s+)?\d+\s*(?:/|of|av)\s*\d+\s*$", re.IGNORECASE)
+_TRAILING_PAGE_NUMBER = re.compile(r"\s{5,}\d+\s*/\s*\d+\s*$")
 _LINE_NUMBER = re.compile(r"^\s*(\d{1,5})(?:\s{2,}|\t|$)")
 
 
@@ -79,7 +80,7 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     Without any believable speaker label the whole text is one speaker,
     "unknown", with one turn per paragraph.
     """
-    lines = _strip_line_numbers([line.rstrip() for line in lines if not _PAGE_NUMBER.match(line)])
+    lines = _drop_page_breaks(_strip_line_numbers(_mark_page_breaks(lines)))
     candidates = [_match(line.strip()) for line in lines]
     accepted = _accepted_labels(candidates, lines)
     if not accepted:
@@ -111,16 +112,54 @@ def looks_like_name(name: str) -> bool:
                for word in words)
 
 
-def _strip_line_numbers(lines: list[str]) -> list[str]:
+def _mark_page_breaks(lines: list[str]) -> list[str | None]:
+    """Page footers ("3/6", "Sida 2 av 5") of PDF exports become None markers."""
+    marked: list[str | None] = []
+    for line in lines:
+        line = line.rstrip()
+        if _PAGE_NUMBER.match(line):
+            marked.append(None)
+            continue
+        footer = _TRAILING_PAGE_NUMBER.search(line)
+        marked.extend([line[: footer.start()], None] if footer else [line])
+    return marked
+
+
+def _drop_page_breaks(lines: list[str | None]) -> list[str]:
+    """Remove page-break markers, the blank lines around them, and the line some
+    exports repeat at the top of the next page."""
+    kept: list[str] = []
+    after_break = False
+    for line in lines:
+        if line is None:
+            while kept and not kept[-1].strip():
+                kept.pop()
+            after_break = True
+            continue
+        if after_break and not line.strip():
+            continue
+        if after_break and kept and _squash(line) == _squash(kept[-1]):
+            after_break = False
+            continue
+        after_break = False
+        kept.append(line)
+    return kept
+
+
+def _squash(line: str) -> str:
+    return " ".join(line.split())
+
+
+def _strip_line_numbers(lines: list[str | None]) -> list[str | None]:
     """Drop the line numbers of transcripts exported with numbered lines.
 
     Numbers count as line numbers when they mostly run 1, 2, 3, ...
     """
-    numbers = [int(m.group(1)) for line in lines if (m := _LINE_NUMBER.match(line))]
+    numbers = [int(m.group(1)) for line in lines if line and (m := _LINE_NUMBER.match(line))]
     steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
     if len(numbers) < 5 or steps / (len(numbers) - 1) < 0.8:
         return lines
-    return [_LINE_NUMBER.sub("", line, count=1) for line in lines]
+    return [line if line is None else _LINE_NUMBER.sub("", line, count=1) for line in lines]
 
 
 def _match(line: str) -> _Candidate | None:

@@ -51,8 +51,9 @@ def parse_cues(lines: list[str]) -> list[Cue]:
     text_lines: list[str] = []
     times: tuple[float | None, float | None] | None = None
     skipping = False
+    last_text_index = -1
     for index, line in enumerate(lines):
-        previous_blank = index == 0 or not lines[index - 1].strip()
+        previous_blank = _after_blank(lines, index)
         if previous_blank and line.startswith(_NON_CUE_BLOCKS):
             skipping = True
         if not line.strip():
@@ -62,12 +63,13 @@ def parse_cues(lines: list[str]) -> list[Cue]:
             continue
         found = timing(line)
         if found:
-            if text_lines and (index == 0 or lines[index - 1].strip()) and _after_blank(lines, index - 1):
-                text_lines.pop()  # the cue id
+            if text_lines and last_text_index == index - 1 and _after_blank(lines, index - 1):
+                text_lines.pop()  # the cue id of a broken file whose cues have no blank line between
             _close_cue(cues, times, text_lines)
             times, text_lines = found, []
-        elif times is not None and "-->" not in line:  # a broken timing line is not text
-            text_lines.append(line)
+        elif times is not None and "-->" not in line and not (previous_blank and line.strip().isdigit()):
+            text_lines.append(line)  # (not a broken timing line, not an orphaned cue number)
+            last_text_index = index
     _close_cue(cues, times, text_lines)
     return cues
 

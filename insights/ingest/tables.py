@@ -7,9 +7,7 @@ import pandas as pd
 from insights.errors import UnreadableFile
 from insights.ingest.columns import COLUMN_NAMES, match_columns
 from insights.ingest.speakers import parse_time
-from insights.models import MODERATOR, PARTICIPANT, Transcript, Utterance
-
-_MODERATOR_ROLES = {"moderator", "interviewer", "intervjuare", "facilitator", "samtalsledare"}
+from insights.models import Transcript, Utterance
 
 
 def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Transcript:
@@ -35,9 +33,8 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
             end_s=parse_time(_cell(row[columns["end"]])) if "end" in columns else None,
             metadata={str(names[i]): _cell(row[i]) for i in extra if _cell(row[i])},
         )
-        if "role" in columns:
-            role = _cell(row[columns["role"]]).lower()
-            utterance.metadata["role"] = MODERATOR if role in _MODERATOR_ROLES else PARTICIPANT
+        if "role" in columns and _cell(row[columns["role"]]):
+            utterance.metadata["role"] = _cell(row[columns["role"]])
         utterances.append(utterance)
     if not utterances:
         raise UnreadableFile(name, "the text column is empty")

@@ -21,7 +21,8 @@ def read(data: bytes, *, name: str) -> Transcript:
     try:
         sheets = pd.read_excel(io.BytesIO(data), sheet_name=None, dtype=str, engine="openpyxl")
     except Exception as error:  # openpyxl raises many kinds on damaged workbooks
-        raise UnreadableFile(name, f"corrupt Excel workbook ({type(error).__name__})") from None
+        reason = (str(error).strip().splitlines() or [type(error).__name__])[0][:160]
+        raise UnreadableFile(name, f"corrupt Excel workbook ({reason})") from None
     if not sheets:
         raise UnreadableFile(name, "the workbook has no sheets")
     for table in sheets.values():
