@@ -6,10 +6,10 @@ example `postgresql+psycopg://user@host/insights`), all studies live in that
 one database. The schema is created and upgraded by Alembic migrations.
 
 Examples:
-    >>> location = StoreLocation(home=Path("/tmp/insights-doc"))
-    >>> store = location.store_for("demo")
-    >>> store.study_names()
-    []
+    >>> StoreLocation(home=Path("/srv/insights")).store_for("bygglov").url
+    'sqlite:////srv/insights/bygglov.sqlite'
+    >>> StoreLocation(url="postgresql+psycopg://db/insights").store_for("bygglov").url
+    'postgresql+psycopg://db/insights'
 """
 
 from __future__ import annotations

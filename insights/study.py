@@ -97,7 +97,8 @@ def add_transcript(store: Store, study: str, data: bytes, name: str, options: In
         store.insert_rows(connection, "utterances", _utterance_rows(session_id, transcript))
         store.insert_rows(connection, "statements", _statement_rows(session_id, statements))
     speakers = len({s.speaker for s in statements})
-    detail = f"{transcript.format}, {transcript.language}, {len(transcript.utterances)} turns, {speakers} participants"
+    people = "participant" if speakers == 1 else "participants"
+    detail = f"{transcript.format}, {transcript.language}, {len(transcript.utterances)} turns, {speakers} {people}"
     return FileResult(name, status, detail, len(statements))
 
 

@@ -358,3 +358,54 @@ def test_cli_unknown_study_is_one_line_and_exit_code_1(tmp_path):
     assert len(lines) == 1, run.stderr
     assert "missing" in lines[0] and "not found" in lines[0]
     assert not (tmp_path / "home" / "missing.sqlite").exists()
+
+
+# --------------------------------------------------------------------------- a killed process
+
+
+def test_a_killed_ingest_leaves_each_file_wholly_in_or_wholly_out(tmp_path):
+    """Kill -9 the CLI while it writes a batch; the SQLite file stays sound and no session is partial."""
+    import signal
+    import sqlite3
+    import time
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for index in range(30):
+        turns = "\n".join(f"{'Moderator' if turn % 2 == 0 else 'Anna'}: Mening nummer {turn} i fil {index} om "
+                          f"bygglov och väntetider som aldrig tar slut." for turn in range(400))
+        (folder / f"intervju-{index:02d}.txt").write_text(turns, encoding="utf-8")
+    env = {**os.environ, "INSIGHTS_HOME": str(tmp_path / "home"), "HF_HUB_OFFLINE": "1"}
+    env.pop("INSIGHTS_DB", None)
+    process = subprocess.Popen([sys.executable, "-m", "insights.cli", "ingest", str(folder), "--study", "s"],
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    database = tmp_path / "home" / "s.sqlite"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if database.exists() and _sessions_in(database) >= 3:
+            break
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+    connection = sqlite3.connect(database)
+    assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    rows = connection.execute(
+        "SELECT s.source, (SELECT count(*) FROM utterances u WHERE u.session_id = s.id), "
+        "(SELECT count(*) FROM statements t WHERE t.session_id = s.id) FROM sessions s").fetchall()
+    connection.close()
+    assert 3 <= len(rows) < 30, "the kill should land in the middle of the batch"
+    assert all(utterances == 400 and statements == 200 for _source, utterances, statements in rows), rows
+
+
+def _sessions_in(database: Path) -> int:
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(database, timeout=0.1)
+        try:
+            return connection.execute("SELECT count(*) FROM sessions").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return 0

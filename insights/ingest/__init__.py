@@ -3,8 +3,8 @@
 Examples:
     >>> from insights.ingest import read_transcript
     >>> transcript = read_transcript("data/studies/blue-badge/transcripts/interview-1.txt")
-    >>> transcript.speakers[:2]
-    ['Interviewer', 'Helen']
+    >>> transcript.speakers, transcript.language, transcript.utterances[0].role
+    (['Interviewer', 'Janet'], 'en', 'moderator')
 """
 
 from __future__ import annotations
