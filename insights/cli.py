@@ -6,18 +6,21 @@ User errors become one line on stderr and a non-zero exit code:
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
+import pandas as pd
 import typer
 from rich.console import Console
-from rich.table import Table
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from sqlalchemy.exc import SQLAlchemyError
 
-from insights.errors import InsightsError
+from insights.embed import DEFAULT_EMBEDDER
+from insights.errors import InsightsError, InvalidOption
 from insights.language import DEFAULT_LANGUAGES
 from insights.store import StoreLocation
 from insights.study import FileResult, IngestOptions, ingest_paths
@@ -86,12 +89,12 @@ def studies(db: Db = None) -> None:
     if not names:
         err.print("No studies yet. Add one with: insights ingest PATH --study NAME")
         return
-    table = Table("study", "sessions", "statements", "languages", box=None)
+    rows = []
     for name in names:
         sessions = location.store_for(name).sessions_table(name)
-        table.add_row(name, str(len(sessions)), str(int(sessions["statements"].sum())),
-                      ", ".join(sorted(set(sessions["language"]))))
-    out.print(table)
+        rows.append({"study": name, "sessions": len(sessions), "statements": int(sessions["statements"].sum()),
+                     "languages": ", ".join(sorted(set(sessions["language"])))})
+    _print_table(pd.DataFrame(rows))
 
 
 @app.command()
@@ -118,11 +121,229 @@ def statements(
         _print_table(table[["statement_id", "speaker", "turn", "language", "text"]])
 
 
+@app.command()
+def analyse(
+    study: Study,
+    codebook: Annotated[Path | None, typer.Option(
+        help="Codebook CSV (id,label,description[,examples]) for guided themes.")] = None,
+    stages: Annotated[Path | None, typer.Option(
+        help="Journey stage set (YAML or CSV). Default: data/stages/service-journey.yaml.")] = None,
+    themes: Annotated[int | None, typer.Option(
+        "--themes", min=1, max=200, help="Number of themes to discover (default: from the study size).")] = None,
+    embedder: Annotated[str, typer.Option(
+        help="Embedding model: e5 (multilingual, default), minilm (English, fast), or a "
+             "sentence-transformers model name or folder.")] = DEFAULT_EMBEDDER,
+    seed: Annotated[int, typer.Option(help="Random seed, stored with the run.")] = 42,
+    db: Db = None,
+) -> None:
+    """Find themes, pain points and journey stages, and store the run.
+
+    Human edits (insights edit) are re-applied on every run.
+    """
+    from insights.analysis import AnalysisSettings
+    from insights.analysis import analyse as run_analysis
+    from insights.themes import ThemeSettings
+
+    store = StoreLocation(url=db).existing_store(study)
+    settings = AnalysisSettings(embedder=embedder, seed=seed, codebook=str(codebook) if codebook else None,
+                                stages=str(stages) if stages else None, themes=ThemeSettings(n_themes=themes))
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task("embedding statements", total=None)
+        run = run_analysis(store, study, settings,
+                           progress=lambda step, done, total: bar.update(task, completed=done, total=total))
+    _print_run_summary(store, study, run)
+
+
+@app.command("themes")
+def list_themes(
+    study: Study,
+    tree: Annotated[bool, typer.Option("--tree", help="Show themes under their top-level themes.")] = False,
+    save_codebook: Annotated[Path | None, typer.Option(
+        help="Write the themes as a codebook CSV for the next study (guided mode).")] = None,
+    db: Db = None,
+) -> None:
+    """List the themes of the latest analysis: size, speakers, sessions, pain share, top stage."""
+    from insights.insights import theme_overview
+
+    store = StoreLocation(url=db).existing_store(study)
+    overview = theme_overview(store.statements_table(study), _themes_or_fail(store, study))
+    if save_codebook:
+        _save_codebook(store, study, overview, save_codebook)
+        err.print(f"codebook with {len(overview)} themes written to {save_codebook}")
+        return
+    if tree:
+        _print_tree(store, study, overview)
+        return
+    _print_table(overview.drop(columns=["parent_id"]))
+
+
+@app.command("insights")
+def list_insights(
+    study: Study,
+    top: Annotated[int, typer.Option(help="How many cards to print.")] = 10,
+    format: Annotated[Format, typer.Option("--format", "-f", help="table (readable) or json.")] = Format.table,
+    db: Db = None,
+) -> None:
+    """Print the ranked insight cards, each with its evidence quotes."""
+    from dataclasses import asdict
+
+    from insights.insights import insight_cards
+
+    store = StoreLocation(url=db).existing_store(study)
+    cards = insight_cards(store.statements_table(study), _themes_or_fail(store, study))[:top]
+    if format is Format.json:
+        sys.stdout.write(json.dumps([asdict(card) for card in cards], ensure_ascii=False, indent=1) + "\n")
+        return
+    for card in cards:
+        _print_card(card)
+
+
+edit_app = typer.Typer(help="Record human edits; every later analysis re-applies them.", no_args_is_help=True)
+app.add_typer(edit_app, name="edit")
+
+
+@edit_app.callback()
+def edit_options(ctx: typer.Context, study: Study, db: Db = None) -> None:
+    """Record human edits: insights edit --study NAME rename|merge|split|move|stage|kind|undo|list ..."""
+    ctx.obj = {"study": study, "db": db}
+
+
+@edit_app.command("rename")
+def edit_rename(theme: int, label: str, ctx: typer.Context) -> None:
+    """Give theme THEME the label LABEL."""
+    _edit(ctx, "rename", theme=theme, label=label)
+
+
+@edit_app.command("merge")
+def edit_merge(themes: Annotated[list[int], typer.Argument(help="Theme ids; the first absorbs the rest.")],
+               ctx: typer.Context) -> None:
+    """Merge themes into the first one."""
+    if len(themes) < 2:
+        raise InvalidOption("merge needs at least two theme ids")
+    _edit(ctx, "merge", themes=themes)
+
+
+@edit_app.command("split")
+def edit_split(theme: int, ctx: typer.Context,
+               statement: Annotated[list[str] | None, typer.Option(
+                   "--statement", help="Statement id to move to the new theme; repeat. "
+                                       "Default: the theme is cut in two by similarity.")] = None) -> None:
+    """Split a theme in two."""
+    _edit(ctx, "split", theme=theme, statements=statement or [])
+
+
+@edit_app.command("move")
+def edit_move(statement: str, theme: int, ctx: typer.Context) -> None:
+    """Move statement STATEMENT (an id such as intervju-1:12:0) to theme THEME."""
+    _edit(ctx, "move", statement=statement, theme=theme)
+
+
+@edit_app.command("stage")
+def edit_stage(statement: str, stage: str, ctx: typer.Context) -> None:
+    """Set the journey stage of a statement."""
+    _edit(ctx, "stage", statement=statement, stage=stage)
+
+
+@edit_app.command("kind")
+def edit_kind(statement: str, kind: str, ctx: typer.Context) -> None:
+    """Set the kind of a statement: pain, praise, suggestion, question or neutral."""
+    _edit(ctx, "kind", statement=statement, kind=kind)
+
+
+@edit_app.command("undo")
+def edit_undo(ctx: typer.Context) -> None:
+    """Undo the last edit and re-run the analysis."""
+    from insights.analysis import undo_edit
+
+    study = ctx.obj["study"]
+    undone, _run = undo_edit(StoreLocation(url=ctx.obj["db"]).existing_store(study), study)
+    err.print("nothing to undo" if undone is None else f"undone: {undone['action']} (edit {undone['id']})")
+
+
+@edit_app.command("list")
+def edit_list(ctx: typer.Context) -> None:
+    """List the edits of a study, oldest first."""
+    study = ctx.obj["study"]
+    ledger = StoreLocation(url=ctx.obj["db"]).existing_store(study).edits_table(study, include_undone=True)
+    for row in ledger.itertuples():
+        detail = {k: (f"{len(v)} statements" if isinstance(v, list) else v) for k, v in row.payload.items()}
+        out.print(f"{row.id}  {row.action:<7} {'(undone) ' if row.undone else ''}{detail}", markup=False)
+
+
+def _edit(ctx: typer.Context, action: str, **arguments) -> None:
+    from insights.analysis import record_edit
+
+    study = ctx.obj["study"]
+    store = StoreLocation(url=ctx.obj["db"]).existing_store(study)
+    edit_id, run = record_edit(store, study, action, **arguments)
+    err.print(f"edit {edit_id} ({action}) recorded; analysis re-run (run {run.run_id})")
+
+
+def _themes_or_fail(store, study: str):
+    table = store.themes_table(study)
+    if table.empty:
+        raise InvalidOption(f"study {study!r} has no analysis yet: run `insights analyse --study {study}` first")
+    return table
+
+
+def _print_run_summary(store, study: str, run) -> None:
+    from insights.insights import insight_cards
+
+    summary = run.summary
+    out.print(f"{study}: {summary['statements']} statements, {summary['themes']} themes "
+              f"({summary['top_level_themes']} top-level), outliers {summary['outlier_share']:.0%}, "
+              f"pain {summary['pain_share']:.0%}, stage unknown {summary['unknown_stage_share']:.0%} "
+              f"(run {run.run_id}, {sum(run.timings.values()):.0f} s)", markup=False)
+    if summary["edits_not_applied"]:
+        err.print(f"edits whose theme no longer exists: {summary['edits_not_applied']}", style="yellow")
+    cards = insight_cards(store.statements_table(study), store.themes_table(study))
+    out.print("Top insights:")
+    for card in cards[:5]:
+        out.print(f"  {card.rank}. {card.title} - {card.speakers} people, {card.sessions} sessions, "
+                  f"pain {card.pain_share:.0%}, mostly {card.top_stage}", markup=False)
+
+
+def _print_card(card) -> None:
+    out.print(f"\n{card.rank}. {card.title}", style="bold", markup=False)
+    out.print(f"   {card.statements} statements, {card.speakers} people, {card.sessions} sessions; "
+              f"pain {card.pain_share:.0%}; stages {card.stage_distribution}", markup=False)
+    for quote in card.quotes:
+        when = f" {int(quote.start_s // 60)}:{int(quote.start_s % 60):02d}" if quote.start_s is not None else ""
+        out.print(f"   \"{quote.text}\" - {quote.speaker}, {quote.session}{when}", markup=False)
+    for segment in card.segments:
+        warning = " (small group)" if segment.small_group else ""
+        out.print(f"   {segment.segment}: {segment.speakers}/{segment.of}{warning}", markup=False)
+
+
+def _print_tree(store, study: str, overview) -> None:
+    groups = store.themes_table(study)
+    groups = groups[groups["origin"] == "group"]
+    for group in groups.itertuples():
+        out.print(f"{group.label}", style="bold", markup=False)
+        for theme in overview[overview["parent_id"] == group.theme_id].itertuples():
+            out.print(f"  {theme.theme_id:>3}  {theme.label}  ({theme.size})", markup=False)
+    ungrouped = overview[overview["parent_id"].isna()]
+    for theme in ungrouped.itertuples():
+        out.print(f"{theme.theme_id:>3}  {theme.label}  ({theme.size})", markup=False)
+
+
+def _save_codebook(store, study: str, overview, path: Path) -> None:
+    from insights.themes import Code, write_codebook
+
+    statements = store.statements_table(study).set_index("statement_id")
+    themes_table = store.themes_table(study).set_index("theme_id")
+    codes = []
+    for theme in overview.itertuples():
+        row = themes_table.loc[theme.theme_id]
+        examples = [statements.loc[sid, "text"] for sid in row["representatives"][:3] if sid in statements.index]
+        description = row["description"] or "; ".join(row["keywords"][:6])
+        codes.append(Code(id=f"T{theme.theme_id}", label=theme.label, description=description, examples=examples))
+    write_codebook(codes, path)
+
+
 def _print_table(table) -> None:
-    view = Table(*map(str, table.columns), box=None)
-    for row in table.itertuples(index=False):
-        view.add_row(*("" if value is None else str(value) for value in row))
-    out.print(view)
+    out.print(table.to_string(index=False), markup=False, highlight=False)
 
 
 def _print_result(result: FileResult) -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from sqlalchemy import (
-    Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint,
+    Column, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -70,4 +71,68 @@ participants = Table(
     Column("speaker", String(200), nullable=False),
     Column("attributes", Text, nullable=False, default="{}"),
     UniqueConstraint("study_id", "speaker", name="uq_participants_speaker"),
+)
+
+# --- analysis (migration 0002) ----------------------------------------------
+
+embeddings = Table(
+    "embeddings", metadata,
+    Column("model_id", String(200), primary_key=True),
+    Column("text_hash", String(64), primary_key=True),
+    Column("dim", Integer, nullable=False),
+    Column("vector", LargeBinary, nullable=False),
+)
+
+analysis_runs = Table(
+    "analysis_runs", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("study_id", Integer, ForeignKey("studies.id", ondelete="CASCADE"), nullable=False),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+    Column("settings", Text, nullable=False),
+    Column("seed", Integer, nullable=False),
+    Column("model_id", String(200), nullable=False),
+    Column("timings", Text, nullable=False, default="{}"),
+    Column("summary", Text, nullable=False, default="{}"),
+)
+
+themes = Table(
+    "themes", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("run_id", Integer, ForeignKey("analysis_runs.id", ondelete="CASCADE"), nullable=False),
+    Column("theme_id", Integer, nullable=False),
+    Column("label", String(300), nullable=False),
+    Column("keywords", Text, nullable=False, default="[]"),
+    Column("description", Text, nullable=False, default=""),
+    Column("origin", String(20), nullable=False),
+    Column("parent_id", Integer),
+    Column("representatives", Text, nullable=False, default="[]"),
+    UniqueConstraint("run_id", "theme_id", name="uq_themes_run_theme"),
+)
+
+statement_results = Table(
+    "statement_results", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("run_id", Integer, ForeignKey("analysis_runs.id", ondelete="CASCADE"), nullable=False),
+    Column("statement_id", String(400), nullable=False),
+    Column("session", String(300), nullable=False),
+    Column("theme_id", Integer, nullable=False),
+    Column("theme_score", Float),
+    Column("journey_stage", String(100), nullable=False),
+    Column("stage_confidence", Float),
+    Column("sentiment", Float, nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("x", Float),
+    Column("y", Float),
+    UniqueConstraint("run_id", "session", "statement_id", name="uq_results_statement"),
+)
+
+edits = Table(
+    "edits", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("study_id", Integer, ForeignKey("studies.id", ondelete="CASCADE"), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("action", String(20), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("undone", Integer, nullable=False, default=0),
 )

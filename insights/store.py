@@ -27,10 +27,14 @@ from pathlib import Path
 import pandas as pd
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select
+import numpy as np
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, update
 
 from insights.errors import InvalidOption, StudyNotFound
-from insights.schema import participants, sessions, statements, studies, utterances
+from insights.schema import (
+    analysis_runs, edits, embeddings, participants, sessions, statement_results, statements, studies, themes,
+    utterances,
+)
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
 _STUDY_NAME = re.compile(r"^[\w][\w .-]{0,99}$")
@@ -194,6 +198,110 @@ class Store:
         records = [{"speaker": speaker, **json.loads(attributes)} for speaker, attributes in rows]
         return pd.DataFrame(records, columns=None if records else ["speaker"])
 
+    # --- the embedding cache (insights.embed.VectorCache) ------------------------------
+
+    def load_vectors(self, model_id: str, hashes: list[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        with self.engine.connect() as connection:
+            for start in range(0, len(hashes), 500):
+                query = select(embeddings.c.text_hash, embeddings.c.vector).where(
+                    embeddings.c.model_id == model_id, embeddings.c.text_hash.in_(hashes[start:start + 500]))
+                for text_hash, blob in connection.execute(query):
+                    found[text_hash] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def save_vectors(self, model_id: str, vectors: dict[str, np.ndarray]) -> None:
+        rows = [{"model_id": model_id, "text_hash": h, "dim": int(v.shape[0]),
+                 "vector": np.asarray(v, dtype=np.float32).tobytes()} for h, v in vectors.items()]
+        with self.transaction() as connection:
+            self.insert_rows(connection, "embeddings", rows)
+
+    # --- analysis runs --------------------------------------------------------------
+
+    def save_run(self, study: str, run: dict, theme_rows: list[dict], result_rows: list[dict]) -> int:
+        """Store a finished analysis run, all or nothing. Returns its id."""
+        with self.transaction() as connection:
+            study_id = self.study_id(connection, study)
+            run_id = connection.execute(insert(analysis_runs).values(
+                study_id=study_id, started_at=run["started_at"], finished_at=_now(),
+                settings=json.dumps(run["settings"], ensure_ascii=False), seed=run["seed"],
+                model_id=run["model_id"], timings=json.dumps(run["timings"]),
+                summary=json.dumps(run["summary"], ensure_ascii=False))).inserted_primary_key[0]
+            self.insert_rows(connection, "themes", [
+                {**row, "run_id": run_id, "keywords": json.dumps(row["keywords"], ensure_ascii=False),
+                 "representatives": json.dumps(row["representatives"])} for row in theme_rows])
+            self.insert_rows(connection, "statement_results", [{**row, "run_id": run_id} for row in result_rows])
+        return run_id
+
+    def latest_run(self, study: str) -> dict | None:
+        with self.engine.connect() as connection:
+            study_id = self.study_id(connection, study)
+            row = connection.execute(select(analysis_runs).where(analysis_runs.c.study_id == study_id)
+                                     .order_by(analysis_runs.c.id.desc()).limit(1)).mappings().first()
+        if row is None:
+            return None
+        run = dict(row)
+        for key in ("settings", "timings", "summary"):
+            run[key] = json.loads(run[key])
+        return run
+
+    def themes_table(self, study: str, run_id: int | None = None) -> pd.DataFrame:
+        run_id = run_id or (self.latest_run(study) or {}).get("id")
+        columns = ["theme_id", "label", "keywords", "description", "origin", "parent_id", "representatives"]
+        if run_id is None:
+            return pd.DataFrame(columns=columns)
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(*[themes.c[c] for c in columns]).where(themes.c.run_id == run_id)
+                                      .order_by(themes.c.theme_id)).mappings().all()
+        table = pd.DataFrame(rows, columns=columns)
+        for column in ("keywords", "representatives"):
+            table[column] = table[column].map(json.loads)
+        table["parent_id"] = table["parent_id"].astype("Int64")
+        return table
+
+    def results_table(self, study: str, run_id: int | None = None) -> pd.DataFrame:
+        run_id = run_id or (self.latest_run(study) or {}).get("id")
+        columns = ["statement_id", "theme_id", "theme_score", "journey_stage", "stage_confidence", "sentiment",
+                   "kind", "x", "y"]
+        if run_id is None:
+            return pd.DataFrame(columns=columns)
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(*[statement_results.c[c] for c in columns])
+                                      .where(statement_results.c.run_id == run_id)).mappings().all()
+        return pd.DataFrame(rows, columns=columns)
+
+    # --- human edits --------------------------------------------------------------
+
+    def add_edit(self, study: str, action: str, payload: dict) -> int:
+        with self.transaction() as connection:
+            study_id = self.study_id(connection, study)
+            return connection.execute(insert(edits).values(
+                study_id=study_id, created_at=_now(), action=action,
+                payload=json.dumps(payload, ensure_ascii=False), undone=0)).inserted_primary_key[0]
+
+    def edits_table(self, study: str, include_undone: bool = False) -> pd.DataFrame:
+        with self.engine.connect() as connection:
+            study_id = self.study_id(connection, study)
+            query = select(edits.c.id, edits.c.created_at, edits.c.action, edits.c.payload, edits.c.undone).where(
+                edits.c.study_id == study_id).order_by(edits.c.id)
+            if not include_undone:
+                query = query.where(edits.c.undone == 0)
+            table = pd.DataFrame(connection.execute(query).mappings().all(),
+                                 columns=["id", "created_at", "action", "payload", "undone"])
+        table["payload"] = table["payload"].map(json.loads)
+        return table
+
+    def undo_last_edit(self, study: str) -> dict | None:
+        """Mark the most recent edit undone; returns it, or None when there is none."""
+        with self.transaction() as connection:
+            study_id = self.study_id(connection, study)
+            row = connection.execute(select(edits).where(edits.c.study_id == study_id, edits.c.undone == 0)
+                                     .order_by(edits.c.id.desc()).limit(1)).mappings().first()
+            if row is None:
+                return None
+            connection.execute(update(edits).where(edits.c.id == row["id"]).values(undone=1))
+        return {**dict(row), "payload": json.loads(row["payload"])}
+
     def statements_table(self, study: str) -> pd.DataFrame:
         """The statements table of DESIGN.md, participant attributes appended."""
         with self.engine.connect() as connection:
@@ -207,8 +315,7 @@ class Store:
             table = pd.DataFrame(connection.execute(query).mappings().all(),
                                  columns=[c for c in STATEMENT_COLUMNS if c not in _ANALYSIS_COLUMNS + ["study"]])
         table.insert(1, "study", study)
-        for column in _ANALYSIS_COLUMNS:  # filled by the analysis step
-            table[column] = pd.Series([pd.NA] * len(table), dtype="object")
+        table = self._with_analysis(study, table)
         table["turn"] = table["turn"].astype("int64")
         table = table[STATEMENT_COLUMNS]
         people = self.participants_table(study)
@@ -218,7 +325,20 @@ class Store:
         return table
 
 
-_TABLES = {table.name: table for table in (studies, sessions, utterances, statements, participants)}
+    def _with_analysis(self, study: str, table: pd.DataFrame) -> pd.DataFrame:
+        """Fill the analysis columns from the latest run (empty before the first)."""
+        results = self.results_table(study)
+        labels = self.themes_table(study)
+        labels = dict(zip(labels.theme_id, labels.label))
+        results["theme_label"] = results["theme_id"].map(labels)
+        results = results[["statement_id", *_ANALYSIS_COLUMNS]]
+        table = table.merge(results, on="statement_id", how="left")
+        table["theme_id"] = table["theme_id"].astype("Int64")
+        return table
+
+
+_TABLES = {table.name: table for table in (studies, sessions, utterances, statements, participants, embeddings,
+                                           themes, statement_results)}
 _ANALYSIS_COLUMNS = ["theme_id", "theme_label", "journey_stage", "sentiment", "kind"]
 
 

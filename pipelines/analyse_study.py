@@ -1,8 +1,7 @@
-"""Run a study folder end to end, as far as the project goes today.
+"""Run a study folder end to end: ingest, analyse, write the statements table.
 
 A study folder holds `transcripts/` (with an optional participants.csv) and,
-for the sample studies, `codebook.csv` and `gold.csv`. Today the run ingests
-and segments; the analysis steps join here as they land.
+for the sample studies, `codebook.csv` and `gold.csv`.
 
     python -m pipelines.analyse_study data/studies/bygglov
 """
@@ -13,6 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from insights.analysis import AnalysisRun, AnalysisSettings, analyse
 from insights.store import StoreLocation, default_home
 from insights.study import IngestOptions, IngestReport, ingest_paths
 
@@ -21,18 +21,21 @@ from insights.study import IngestOptions, IngestReport, ingest_paths
 class StudyRun:
     study: str
     report: IngestReport
+    analysis: AnalysisRun
     statements_csv: Path
 
 
-def analyse_study_folder(folder: Path, location: StoreLocation, out_dir: Path) -> StudyRun:
-    """Ingest a study folder (replacing changed files) and write its statements table."""
+def analyse_study_folder(folder: Path, location: StoreLocation, out_dir: Path,
+                         settings: AnalysisSettings | None = None) -> StudyRun:
+    """Ingest a study folder (replacing changed files), analyse it and write its statements table."""
     study = folder.name
     store = location.store_for(study)
     report = ingest_paths(store, study, [folder / "transcripts"], IngestOptions(replace=True))
+    run = analyse(store, study, settings or AnalysisSettings())
     out_dir.mkdir(parents=True, exist_ok=True)
     statements_csv = out_dir / f"{study}.statements.csv"
     store.statements_table(study).to_csv(statements_csv, index=False)
-    return StudyRun(study, report, statements_csv)
+    return StudyRun(study, report, run, statements_csv)
 
 
 def main(folders: list[str]) -> int:

@@ -83,3 +83,52 @@ def test_cli_bad_database_url_is_one_line(tmp_path):
     assert done.returncode == 1
     assert done.stderr.startswith("error: cannot use the database:")
     assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+@pytest.fixture
+def analysed(ingested):
+    result = runner.invoke(app, ["analyse", "--study", "badge", "--embedder", "hashing", "--themes", "6"])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_cli_analyse_prints_summary_and_top_insights(analysed):
+    assert "491 statements, 6 themes" in analysed.stdout
+    assert "Top insights:" in analysed.stdout and "  1. " in analysed.stdout
+
+
+def test_cli_themes_list_tree_and_codebook(analysed, tmp_path):
+    listing = runner.invoke(app, ["themes", "--study", "badge"]).stdout
+    assert "pain_share" in listing and "top_stage" in listing
+    tree = runner.invoke(app, ["themes", "--study", "badge", "--tree"]).stdout
+    assert len(tree.strip().splitlines()) >= 6
+    path = tmp_path / "codebook.csv"
+    runner.invoke(app, ["themes", "--study", "badge", "--save-codebook", str(path)])
+    codebook = pd.read_csv(path)
+    assert list(codebook.columns) == ["id", "label", "description", "examples"] and len(codebook) == 6
+
+
+def test_cli_insights_json_has_quotes(analysed):
+    cards = json.loads(runner.invoke(app, ["insights", "--study", "badge", "--format", "json"]).stdout)
+    assert cards[0]["rank"] == 1 and cards[0]["quotes"]
+    assert {"speaker", "session", "text"} <= set(cards[0]["quotes"][0])
+
+
+def test_cli_statements_filled_after_analysis(analysed):
+    table = pd.read_csv(io.StringIO(runner.invoke(app, ["statements", "--study", "badge", "-f", "csv"]).stdout))
+    assert table["theme_id"].notna().all() and table["kind"].notna().all()
+
+
+def test_cli_edit_rename_shows_in_themes_and_undo(analysed):
+    result = runner.invoke(app, ["edit", "--study", "badge", "rename", "0", "Parkering och skyltar"])
+    assert result.exit_code == 0, result.output
+    assert "Parkering och skyltar" in runner.invoke(app, ["themes", "--study", "badge"]).stdout
+    assert "rename" in runner.invoke(app, ["edit", "--study", "badge", "list"]).stdout
+    runner.invoke(app, ["edit", "--study", "badge", "undo"])
+    assert "Parkering och skyltar" not in runner.invoke(app, ["themes", "--study", "badge"]).stdout
+
+
+def test_cli_edit_unknown_theme_is_an_error(analysed):
+    result = runner.invoke(app, ["edit", "--study", "badge", "rename", "99", "X"])
+    assert result.exit_code != 0
+    assert "theme 99 not found" in str(result.exception)

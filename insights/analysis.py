@@ -1,0 +1,296 @@
+"""One analysis run: embed -> themes -> pain points -> journey stages -> edits -> store.
+
+Examples:
+    >>> from insights.store import StoreLocation
+    >>> store = StoreLocation().existing_store("bygglov")          # doctest: +SKIP
+    >>> run = analyse(store, "bygglov", AnalysisSettings())         # doctest: +SKIP
+    >>> run.summary["themes"], run.summary["outlier_share"]         # doctest: +SKIP
+    (13, 0.03)
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from insights import edits as edit_ledger
+from insights import journey, painpoints, themes
+from insights.embed import DEFAULT_EMBEDDER, CachedEmbedder, Embedder, embed_cached, make_embedder, normalise
+from insights.errors import InvalidOption
+from insights.store import Store
+
+# Guided mode scores a statement, its content words and (less) the question it answers.
+GUIDED_QUESTION_WEIGHT = 0.6
+
+Progress = Callable[[str, int, int], None]  # step, done, total
+
+
+@dataclass
+class AnalysisSettings:
+    """Everything that decides a run's result; stored with the run."""
+
+    embedder: str = DEFAULT_EMBEDDER
+    seed: int = 42
+    codebook: str | None = None  # path of a codebook CSV (guided mode)
+    stages: str | None = None  # path of a stage set (YAML or CSV); default: the generic service journey
+    themes: themes.ThemeSettings = field(default_factory=themes.ThemeSettings)
+
+
+@dataclass
+class AnalysisRun:
+    run_id: int
+    summary: dict
+    timings: dict
+
+
+def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, *,
+            embedder: Embedder | None = None, progress: Progress | None = None) -> AnalysisRun:
+    """Analyse a study's statements and store the run (all or nothing)."""
+    settings = settings or AnalysisSettings()
+    started = datetime.now(timezone.utc)
+    timings: dict[str, float] = {}
+    codes = themes.read_codebook(settings.codebook) if settings.codebook else None
+    stage_set = journey.load_stage_set(settings.stages) if settings.stages else journey.default_stage_set()
+    statements = store.statements_table(study)
+    if statements.empty:
+        raise InvalidOption(f"study {study!r} has no statements to analyse: ingest transcripts first")
+    embedder = CachedEmbedder(embedder or make_embedder(settings.embedder), store)
+
+    with _timed(timings, "embed"):
+        views = _embed_views(statements, embedder, progress)
+    with _timed(timings, "themes"):
+        features = themes.theme_features(views["text"], views["content"], views["question"],
+                                         list(statements["language"]), settings.themes.question_weight)
+        labels, scores, code_count = _assign_themes(statements, views, features, codes, embedder, settings)
+    with _timed(timings, "painpoints"):
+        pain = painpoints.analyse_statements(statements, vectors=views["text"])
+    with _timed(timings, "journey"):
+        stages = journey.assign_stages(statements, stage_set, vectors=views["text"], embedder=embedder)
+
+    results = pd.DataFrame({
+        "statement_id": statements["statement_id"], "session": statements["session"], "theme_id": labels,
+        "theme_score": scores, "journey_stage": stages["journey_stage"].to_numpy(),
+        "stage_confidence": stages["stage_confidence"].to_numpy(), "sentiment": pain["sentiment"].to_numpy(),
+        "kind": pain["kind"].to_numpy(),
+    })
+    outcome = edit_ledger.apply_edits(results, store.edits_table(study))
+    with _timed(timings, "labels"):
+        theme_rows = _describe(statements, results, features, codes, code_count, outcome.labels)
+    coordinates = themes.map_coordinates(features)
+    results["x"], results["y"] = coordinates[:, 0], coordinates[:, 1]
+
+    summary = _summary(results, theme_rows, outcome)
+    run = {"started_at": started, "settings": _settings_record(settings, stage_set.name), "seed": settings.seed,
+           "model_id": embedder.model_id, "timings": timings, "summary": summary}
+    run_id = store.save_run(study, run, theme_rows, _result_rows(results))
+    return AnalysisRun(run_id, summary, timings)
+
+
+def _embed_views(statements: pd.DataFrame, embedder: CachedEmbedder, progress: Progress | None) -> dict:
+    """Vectors of each statement, its content words, and its question (cached)."""
+    texts = list(statements["text"])
+    languages = list(statements["language"])
+    questions = [q if isinstance(q, str) else "" for q in statements["question"]]
+    total = len(set(texts)) + len(set(questions))
+    done = 0
+
+    def step(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress:
+            progress("embed", done, total)
+
+    views = {"text": embedder.encode(texts, step), "question": embedder.encode(questions, step)}
+    views["content"] = themes.content_vectors(texts, languages, embedder, views["text"])
+    return views
+
+
+def _assign_themes(statements, views, features, codes, embedder, settings):
+    """Theme id and score per statement: codebook codes first (guided), then discovery."""
+    theme_settings = settings.themes
+    labels = np.full(len(statements), themes.OUTLIER)
+    scores = np.zeros(len(statements))
+    code_count = 0
+    open_rows = np.arange(len(statements))
+    if codes:
+        code_count = len(codes)
+        guided = normalise(views["text"] + views["content"] + GUIDED_QUESTION_WEIGHT * views["question"])
+        code_scores = themes.score_codes(guided, themes.code_prototypes(codes, embedder), _turn_keys(statements))
+        best = code_scores.argmax(1)
+        fits = code_scores.max(1) >= theme_settings.min_code_score
+        labels[fits] = best[fits]
+        scores = code_scores.max(1)
+        open_rows = np.flatnonzero(~fits)
+    if len(open_rows):
+        wanted = theme_settings.n_themes
+        if codes:  # codes cover most; discover only what they leave, and fewer themes
+            wanted = max(1, themes.default_n_themes(len(open_rows)) // 2)
+        n_themes = wanted or themes.default_n_themes(len(statements))
+        found = themes.discover(features[open_rows], n_themes)
+        found = themes.mark_outliers(features[open_rows], found, theme_settings)
+        labels[open_rows] = themes.renumber_by_size(found, start=code_count)
+    if codes is None:
+        scores = _centroid_similarity(features, labels)
+    return labels, scores, code_count
+
+
+def _describe(statements, results, features, codes, code_count, human_labels) -> list[dict]:
+    """Theme rows: label, keywords, representatives, origin, parent group."""
+    labels = results["theme_id"].to_numpy()
+    texts, languages = list(statements["text"]), list(statements["language"])
+    keywords = themes.keywords_per_theme(texts, languages, labels)
+    groups = themes.group_themes(features, labels)
+    speakers = list(statements["speaker"])
+    ids = list(statements["statement_id"])
+    rows = []
+    for theme_id in sorted(set(labels[labels != themes.OUTLIER])):
+        words = keywords.get(theme_id, [])
+        is_code = codes is not None and theme_id < code_count
+        label = codes[theme_id].label if is_code else themes.label_from_keywords(words)
+        rows.append({
+            "theme_id": int(theme_id), "label": human_labels.get(theme_id, label), "keywords": words,
+            "description": codes[theme_id].description if is_code else "",
+            "origin": "codebook" if is_code else "discovered", "parent_id": groups.get(theme_id),
+            "representatives": [ids[i] for i in themes.representatives(features, labels, theme_id, speakers)],
+        })
+    for group_id in sorted(set(groups.values())):
+        children = [row for row in rows if row["parent_id"] == group_id]
+        words = [word for row in children for word in row["keywords"][:2]]
+        rows.append({"theme_id": group_id, "label": themes.label_from_keywords(words, size=2), "keywords": words,
+                     "description": "", "origin": "group", "parent_id": None, "representatives": []})
+    return rows
+
+
+def _summary(results: pd.DataFrame, theme_rows: list[dict], outcome) -> dict:
+    themed = results["theme_id"] >= 0
+    return {
+        "statements": int(len(results)),
+        "themes": sum(1 for row in theme_rows if row["origin"] != "group"),
+        "top_level_themes": sum(1 for row in theme_rows if row["origin"] == "group"),
+        "outlier_share": round(float((~themed).mean()), 4),
+        "pain_share": round(float((results["kind"] == "pain").mean()), 4),
+        "unknown_stage_share": round(float((results["journey_stage"] == "unknown").mean()), 4),
+        "edits_not_applied": outcome.unmatched,
+    }
+
+
+def _result_rows(results: pd.DataFrame) -> list[dict]:
+    rows = results.astype(object).where(results.notna(), None).to_dict("records")
+    for row in rows:
+        row["theme_id"] = int(row["theme_id"])
+    return rows
+
+
+def _settings_record(settings: AnalysisSettings, stage_set_name: str) -> dict:
+    record = asdict(settings)
+    record["stage_set"] = stage_set_name
+    for key in ("codebook", "stages"):
+        if record[key]:
+            record[key] = str(Path(record[key]).resolve())
+    return record
+
+
+def _turn_keys(statements: pd.DataFrame) -> list[str]:
+    return list(statements["source"] + ":" + statements["turn"].astype(str))
+
+
+def _centroid_similarity(features: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    scores = np.zeros(len(labels))
+    for theme in set(labels[labels >= 0]):
+        members = labels == theme
+        scores[members] = features[members] @ normalise(features[members].mean(0, keepdims=True))[0]
+    return scores
+
+
+class _timed:
+    def __init__(self, timings: dict, name: str):
+        self.timings, self.name = timings, name
+
+    def __enter__(self):
+        self.start = time.perf_counter()
+
+    def __exit__(self, *exc):
+        self.timings[self.name] = round(time.perf_counter() - self.start, 3)
+
+
+def latest_settings(store: Store, study: str) -> AnalysisSettings:
+    """The settings of the study's latest run (defaults before the first run)."""
+    run = store.latest_run(study)
+    if run is None:
+        return AnalysisSettings()
+    record = {k: v for k, v in run["settings"].items() if k in AnalysisSettings.__dataclass_fields__}
+    record["themes"] = themes.ThemeSettings(**record.get("themes", {}))
+    return AnalysisSettings(**record)
+
+
+def record_edit(store: Store, study: str, action: str, **arguments) -> tuple[int, AnalysisRun]:
+    """Store a human edit, described by the members it acts on, and re-run the analysis with it.
+
+    Theme arguments are theme ids of the latest run; they are stored as member lists so the edit
+    finds its theme again in later runs.
+    """
+    results = store.results_table(study)
+    if results.empty:
+        raise InvalidOption(f"study {study!r} has no analysis yet: run `insights analyse --study {study}` first")
+    payload = _edit_payload(results, action, arguments)
+    settings = latest_settings(store, study)
+    if action == "split" and not payload["part"]:
+        payload["part"] = _split_in_two(store, study, payload["members"], settings)
+    stage_set = journey.load_stage_set(settings.stages) if settings.stages else journey.default_stage_set()
+    edit_ledger.check_edit(action, payload, stage_set.ids)
+    edit_id = store.add_edit(study, action, payload)
+    return edit_id, analyse(store, study, settings)
+
+
+def undo_edit(store: Store, study: str) -> tuple[dict | None, AnalysisRun | None]:
+    undone = store.undo_last_edit(study)
+    if undone is None:
+        return None, None
+    return undone, analyse(store, study, latest_settings(store, study))
+
+
+def _split_in_two(store: Store, study: str, members: list[str], settings: AnalysisSettings) -> list[str]:
+    """The smaller half of a theme cut in two by Ward clustering of its statements."""
+    statements = store.statements_table(study)
+    statements = statements[statements["statement_id"].isin(members)]
+    if len(statements) < 2:
+        raise InvalidOption("a theme needs at least two statements to be split")
+    vectors = embed_cached(list(statements["text"]), make_embedder(settings.embedder), store)
+    halves = themes.discover(vectors, 2)
+    smaller = 0 if (halves == 0).sum() <= (halves == 1).sum() else 1
+    return sorted(statements["statement_id"][halves == smaller])
+
+
+def _edit_payload(results: pd.DataFrame, action: str, arguments: dict) -> dict:
+    def members(theme_id: int) -> list[str]:
+        found = edit_ledger.members_of(results, theme_id)
+        if not found:
+            known = ", ".join(str(t) for t in sorted(set(results["theme_id"])) if t >= 0)
+            raise InvalidOption(f"theme {theme_id} not found in the latest analysis (themes: {known})")
+        return found
+
+    def statement(statement_id: str) -> str:
+        if statement_id not in set(results["statement_id"]):
+            raise InvalidOption(f"statement {statement_id!r} not found (ids look like 'intervju-1:12:0')")
+        return statement_id
+
+    if action == "rename":
+        return {"members": members(arguments["theme"]), "label": arguments["label"]}
+    if action == "merge":
+        return {"members": [members(theme) for theme in arguments["themes"]]}
+    if action == "split":
+        part = [statement(s) for s in arguments.get("statements") or []]
+        return {"members": members(arguments["theme"]), "part": part}
+    if action == "move":
+        return {"statement_id": statement(arguments["statement"]), "members": members(arguments["theme"])}
+    if action == "stage":
+        return {"statement_id": statement(arguments["statement"]), "stage": arguments["stage"]}
+    if action == "kind":
+        return {"statement_id": statement(arguments["statement"]), "kind": arguments["kind"]}
+    raise InvalidOption(f"unknown edit {action!r} (edits: {', '.join(edit_ledger.ACTIONS)})")

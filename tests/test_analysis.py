@@ -1,0 +1,162 @@
+"""The analysis engine end to end on a tiny study, with a model-free embedder."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from insights.analysis import AnalysisSettings, analyse, record_edit, undo_edit
+from insights.embed import HashingEmbedder, embed_cached
+from insights.insights import insight_cards, theme_overview
+from insights.study import add_transcript
+from insights.themes import ThemeSettings
+
+WAITING = [
+    "Vi väntade i flera månader på beslutet om bygglovet.",
+    "Beslutet dröjde månader och ingen hörde av sig om bygglovet.",
+    "Det tog månader innan beslutet om bygglovet kom.",
+    "Månader av väntan på beslutet, bygglovet kom sent.",
+]
+FEES = [
+    "Avgiften för ansökan var orimligt hög, fakturan chockade oss.",
+    "Fakturan och avgiften kom som en chock, för hög avgift.",
+    "Avgiften var dyr och fakturan saknade förklaring.",
+    "Vi betalade en hög avgift och fakturan var svår att förstå.",
+]
+
+
+def transcript(answers_a: list[str], answers_b: list[str]) -> bytes:
+    lines = []
+    for speaker, (a, b) in zip(["Anna", "Bo", "Cecilia", "David"], zip(answers_a, answers_b)):
+        lines += [f"Moderator: Hur länge fick ni vänta på beslutet, {speaker}?", f"{speaker}: {a}",
+                  "Moderator: Och vad tyckte ni om avgiften?", f"{speaker}: {b}"]
+    return "\n".join(lines).encode()
+
+
+class CountingEmbedder(HashingEmbedder):
+    """A HashingEmbedder that counts what it is asked to embed."""
+
+    def __init__(self):
+        super().__init__()
+        self.embedded: list[str] = []
+
+    def encode(self, texts, progress=None):
+        self.embedded += list(texts)
+        return super().encode(texts, progress)
+
+
+@pytest.fixture
+def study(location):
+    store = location.store_for("tiny")
+    add_transcript(store, "tiny", transcript(WAITING, FEES), "fokusgrupp.txt")
+    return store
+
+
+def settings(**themes) -> AnalysisSettings:
+    return AnalysisSettings(embedder="hashing", themes=ThemeSettings(n_themes=2, min_theme_size=2, **themes))
+
+
+def themes_of(store) -> dict[str, int]:
+    table = store.statements_table("tiny")
+    return dict(zip(table["text"], table["theme_id"]))
+
+
+def test_analysis_two_clear_topics_become_two_themes(study):
+    run = analyse(study, "tiny", settings(), embedder=HashingEmbedder())
+    themes = themes_of(study)
+    assert len({themes[text] for text in WAITING}) == 1
+    assert len({themes[text] for text in FEES}) == 1
+    assert themes[WAITING[0]] != themes[FEES[0]]
+    assert run.summary["themes"] == 2 and run.summary["outlier_share"] == 0
+
+
+def test_analysis_fills_the_statement_columns(study):
+    analyse(study, "tiny", settings(), embedder=HashingEmbedder())
+    table = study.statements_table("tiny")
+    assert table["theme_id"].notna().all() and table["theme_label"].notna().all()
+    assert table["sentiment"].between(-1, 1).all()
+    assert set(table["kind"]) <= {"pain", "praise", "suggestion", "question", "neutral"}
+    assert table["journey_stage"].notna().all()
+    labels = set(table["theme_label"])
+    assert any("avgift" in label.lower() or "faktura" in label.lower() for label in labels)
+
+
+def test_analysis_same_settings_same_result(study):
+    analyse(study, "tiny", settings(), embedder=HashingEmbedder())
+    first = study.results_table("tiny")
+    analyse(study, "tiny", settings(), embedder=HashingEmbedder())
+    second = study.results_table("tiny")
+    assert first.drop(columns=["x", "y"]).equals(second.drop(columns=["x", "y"]))
+
+
+def test_analysis_cache_avoids_re_embedding(study):
+    embedder = CountingEmbedder()
+    analyse(study, "tiny", settings(), embedder=embedder)
+    assert len(embedder.embedded) > 0
+    embedder.embedded.clear()
+    add_transcript(study, "tiny", "Moderator: Något mer?\nEva: Handläggaren var vänlig och hjälpsam.".encode(),
+                   "intervju.txt")
+    analyse(study, "tiny", settings(), embedder=embedder)
+    assert embedder.embedded[:2] == ["Handläggaren var vänlig och hjälpsam.", "Något mer?"]
+    assert set(embedder.embedded[2:]) <= {"handläggare", "vänlig", "hjälpsam"}  # new lemmas only
+    embedder.embedded.clear()
+    analyse(study, "tiny", settings(), embedder=embedder)
+    assert embedder.embedded == []
+
+
+def test_analysis_rename_and_merge_survive_reanalysis(study):
+    analyse(study, "tiny", settings(), embedder=HashingEmbedder())
+    fees = themes_of(study)[FEES[0]]
+    record_edit(study, "tiny", "rename", theme=fees, label="Avgifter")
+    analyse(study, "tiny", settings(), embedder=HashingEmbedder())
+    table = study.statements_table("tiny")
+    assert set(table.loc[table["text"].isin(FEES), "theme_label"]) == {"Avgifter"}
+
+    themes = themes_of(study)
+    record_edit(study, "tiny", "merge", themes=[themes[WAITING[0]], themes[FEES[0]]])
+    analyse(study, "tiny", settings(), embedder=HashingEmbedder())
+    assert len(set(themes_of(study).values())) == 1
+
+
+def test_analysis_moved_statement_stays_where_it_was_put(study):
+    analyse(study, "tiny", settings(), embedder=HashingEmbedder())
+    table = study.statements_table("tiny")
+    moved = table.loc[table["text"] == WAITING[1], "statement_id"].item()
+    fees = themes_of(study)[FEES[0]]
+    record_edit(study, "tiny", "move", statement=moved, theme=fees)
+    analyse(study, "tiny", settings(), embedder=HashingEmbedder())
+    assert themes_of(study)[WAITING[1]] == themes_of(study)[FEES[0]]
+    undone, _run = undo_edit(study, "tiny")
+    assert undone["action"] == "move"
+    assert themes_of(study)[WAITING[1]] == themes_of(study)[WAITING[0]]
+
+
+def test_analysis_stage_and_kind_edits_override(study):
+    analyse(study, "tiny", settings(), embedder=HashingEmbedder())
+    statement = study.statements_table("tiny")["statement_id"].iloc[0]
+    record_edit(study, "tiny", "stage", statement=statement, stage="follow_up")
+    record_edit(study, "tiny", "kind", statement=statement, kind="suggestion")
+    row = study.statements_table("tiny").set_index("statement_id").loc[statement]
+    assert (row["journey_stage"], row["kind"]) == ("follow_up", "suggestion")
+
+
+def test_analysis_insight_cards_rest_on_quotes(study):
+    analyse(study, "tiny", settings(), embedder=HashingEmbedder())
+    table, themes = study.statements_table("tiny"), study.themes_table("tiny")
+    cards = insight_cards(table, themes)
+    assert [card.rank for card in cards] == [1, 2]
+    for card in cards:
+        assert card.speakers == 4 and card.sessions == 1
+        assert 3 <= len(card.quotes) <= 5
+        assert len({quote.speaker for quote in card.quotes}) == len(card.quotes)
+        members = set(table.loc[table["theme_id"] == card.theme_id, "text"])
+        assert all(quote.text in members for quote in card.quotes)
+    overview = theme_overview(table, themes)
+    assert list(overview["size"]) == [4, 4]
+
+
+def test_analysis_embed_cached_reads_back_identical_vectors(study):
+    embedder = HashingEmbedder()
+    first = embed_cached(["en mening", "en annan mening"], embedder, study)
+    second = embed_cached(["en annan mening", "en mening"], embedder, study)
+    np.testing.assert_array_equal(first[::-1], second)
