@@ -160,3 +160,64 @@ def test_analysis_embed_cached_reads_back_identical_vectors(study):
     first = embed_cached(["en mening", "en annan mening"], embedder, study)
     second = embed_cached(["en annan mening", "en mening"], embedder, study)
     np.testing.assert_array_equal(first[::-1], second)
+
+
+def test_analysis_guided_codebook_assigns_codes_and_discovers_the_rest(study, tmp_path):
+    codebook = tmp_path / "codebook.csv"
+    codebook.write_text(
+        "id,label,description,examples\n"
+        "wait,Väntetid,Månader av väntan på beslutet om bygglovet,Beslutet dröjde månader|Vi väntade på bygglovet\n"
+        "fee,Avgifter,Hög avgift och fakturan,Avgiften var hög|Fakturan var dyr\n", encoding="utf-8")
+    settings = AnalysisSettings(embedder="hashing", codebook=str(codebook),
+                                themes=ThemeSettings(min_theme_size=1))
+    analyse(study, "tiny", settings, embedder=HashingEmbedder())
+    table = study.statements_table("tiny")
+    labels = dict(zip(table["text"], table["theme_label"]))
+    assert sum(labels[text] == "Väntetid" for text in WAITING) >= 3
+    assert sum(labels[text] == "Avgifter" for text in FEES) >= 3
+    origins = set(study.themes_table("tiny")["origin"])
+    assert "codebook" in origins
+
+
+@pytest.mark.parametrize("content, message", [
+    ("label,description\nA,b\n", "missing: id"),
+    ("id,label,description\n", "no codes"),
+    ("id,label,description\na,A,x\na,B,y\n", "duplicate code id 'a'"),
+])
+def test_analysis_codebook_errors_name_the_problem(tmp_path, content, message):
+    from insights.errors import InvalidOption
+    from insights.themes import read_codebook
+
+    path = tmp_path / "codebook.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InvalidOption, match=message):
+        read_codebook(path)
+
+
+def test_analysis_moderators_never_form_themes(study):
+    analyse(study, "tiny", settings(), embedder=HashingEmbedder())
+    table = study.statements_table("tiny")
+    assert set(table["role"]) == {"participant"}
+    assert not table["text"].str.contains("Hur länge fick ni vänta").any()
+
+
+def test_analysis_centring_removes_the_language_offset():
+    from insights.embed import centre_by_language, normalise
+
+    rng = np.random.default_rng(0)
+    topics = normalise(rng.normal(size=(2, 32)))
+    offset = {"sv": normalise(rng.normal(size=(1, 32)))[0] * 3, "en": normalise(rng.normal(size=(1, 32)))[0] * 3}
+    rows, languages, topic_of = [], [], []
+    for language in ("sv", "en"):
+        for topic in (0, 1):
+            for _ in range(5):
+                rows.append(topics[topic] + offset[language] + rng.normal(scale=0.05, size=32))
+                languages.append(language)
+                topic_of.append(topic)
+    vectors = normalise(np.vstack(rows))
+    centred = centre_by_language(vectors, languages)
+    from insights.themes import discover
+
+    assert len(set(zip(discover(vectors, 2), languages))) == 2  # raw: clusters are the languages
+    labels = discover(centred, 2)
+    assert len(set(zip(labels, topic_of))) == 2  # centred: clusters are the topics
