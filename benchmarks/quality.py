@@ -150,10 +150,13 @@ def score_evalset(embedder_name: str) -> dict | None:
     no_question = np.zeros_like(text_vectors)
     features = theme_features(text_vectors, content, no_question, languages, question_weight=0.0)
     k = table["theme"].nunique()
-    ours = discover(features, k)
+    ours = discover(features)
+    ours_k = discover(features, k)
     kmeans = KMeans(k, n_init=10, random_state=0).fit_predict(text_vectors)
-    return {"evalset ours (true k) ARI": adjusted_rand_score(table["theme"], ours),
+    return {"evalset ours ARI": adjusted_rand_score(table["theme"], ours),
             "evalset ours NMI": normalized_mutual_info_score(table["theme"], ours),
+            "evalset ours themes found (true 8)": len(set(ours)),
+            "evalset ours with true k ARI": adjusted_rand_score(table["theme"], ours_k),
             "evalset KMeans (true k) ARI": adjusted_rand_score(table["theme"], kmeans),
             "evalset language NMI (ours, lower is better)": normalized_mutual_info_score(table["lang"], ours)}
 

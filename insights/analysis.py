@@ -56,7 +56,7 @@ def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, 
     started = datetime.now(timezone.utc)
     timings: dict[str, float] = {}
     codes = themes.read_codebook(settings.codebook) if settings.codebook else None
-    stage_set = journey.load_stage_set(settings.stages) if settings.stages else journey.default_stage_set()
+    stage_set = journey.named_stage_set(settings.stages) if settings.stages else journey.default_stage_set()
     statements = store.statements_table(study)
     if statements.empty:
         raise InvalidOption(f"study {study!r} has no statements to analyse: ingest transcripts first")
@@ -66,7 +66,8 @@ def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, 
         views = _embed_views(statements, embedder, progress)
     with _timed(timings, "themes"):
         features = themes.theme_features(views["text"], views["content"], views["question"],
-                                         list(statements["language"]), settings.themes.question_weight)
+                                         list(statements["language"]), settings.themes.question_weight,
+                                         speaker_keys=list(statements["session"] + "\x1f" + statements["speaker"]))
         labels, scores, code_count = _assign_themes(statements, views, features, codes, embedder, settings)
     with _timed(timings, "painpoints"):
         pain = painpoints.analyse_statements(statements, vectors=views["text"])
@@ -77,12 +78,12 @@ def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, 
         "statement_id": statements["statement_id"], "session": statements["session"], "theme_id": labels,
         "theme_score": scores, "journey_stage": stages["journey_stage"].to_numpy(),
         "stage_confidence": stages["stage_confidence"].to_numpy(), "sentiment": pain["sentiment"].to_numpy(),
-        "kind": pain["kind"].to_numpy(),
+        "kind": pain["kind"].to_numpy(), "text": statements["text"],
     })
-    outcome = edit_ledger.apply_edits(results, store.edits_table(study))
+    outcome = edit_ledger.apply_edits(results, store.edits_table(study), first_new_id=code_count)
     with _timed(timings, "labels"):
         theme_rows = _describe(statements, results, features, codes, code_count, outcome.labels)
-    coordinates = themes.map_coordinates(features)
+    coordinates = themes.map_coordinates(features, settings.seed)
     results["x"], results["y"] = coordinates[:, 0], coordinates[:, 1]
 
     summary = _summary(results, theme_rows, outcome)
@@ -128,15 +129,11 @@ def _assign_themes(statements, views, features, codes, embedder, settings):
         scores = code_scores.max(1)
         open_rows = np.flatnonzero(~fits)
     if len(open_rows):
-        wanted = theme_settings.n_themes
-        if codes:  # codes cover most; discover only what they leave, and fewer themes
-            wanted = max(1, themes.default_n_themes(len(open_rows)) // 2)
-        n_themes = wanted or themes.default_n_themes(len(statements))
-        found = themes.discover(features[open_rows], n_themes)
+        found = themes.discover(features[open_rows], theme_settings.n_themes, seed=settings.seed)
         found = themes.mark_outliers(features[open_rows], found, theme_settings)
         labels[open_rows] = themes.renumber_by_size(found, start=code_count)
-    if codes is None:
-        scores = _centroid_similarity(features, labels)
+    discovered = labels >= code_count
+    scores[discovered] = _centroid_similarity(features, labels)[discovered]
     return labels, scores, code_count
 
 
@@ -181,6 +178,7 @@ def _summary(results: pd.DataFrame, theme_rows: list[dict], outcome) -> dict:
 
 
 def _result_rows(results: pd.DataFrame) -> list[dict]:
+    results = results.drop(columns=["text"])
     rows = results.astype(object).where(results.notna(), None).to_dict("records")
     for row in rows:
         row["theme_id"] = int(row["theme_id"])
@@ -190,9 +188,10 @@ def _result_rows(results: pd.DataFrame) -> list[dict]:
 def _settings_record(settings: AnalysisSettings, stage_set_name: str) -> dict:
     record = asdict(settings)
     record["stage_set"] = stage_set_name
-    for key in ("codebook", "stages"):
-        if record[key]:
-            record[key] = str(Path(record[key]).resolve())
+    if record["codebook"]:
+        record["codebook"] = str(Path(record["codebook"]).resolve())
+    if record["stages"] and Path(record["stages"]).exists():
+        record["stages"] = str(Path(record["stages"]).resolve())
     return record
 
 
@@ -238,14 +237,18 @@ def record_edit(store: Store, study: str, action: str, **arguments) -> tuple[int
     results = store.results_table(study)
     if results.empty:
         raise InvalidOption(f"study {study!r} has no analysis yet: run `insights analyse --study {study}` first")
-    payload = _edit_payload(results, action, arguments)
+    payload = _edit_payload(results, action, arguments, store.statements_table(study))
     settings = latest_settings(store, study)
     if action == "split" and not payload["part"]:
         payload["part"] = _split_in_two(store, study, payload["members"], settings)
-    stage_set = journey.load_stage_set(settings.stages) if settings.stages else journey.default_stage_set()
+    stage_set = journey.named_stage_set(settings.stages) if settings.stages else journey.default_stage_set()
     edit_ledger.check_edit(action, payload, stage_set.ids)
     edit_id = store.add_edit(study, action, payload)
-    return edit_id, analyse(store, study, settings)
+    try:
+        return edit_id, analyse(store, study, settings)
+    except Exception:
+        store.delete_edit(study, edit_id)  # an edit the analysis cannot run with must not stay behind
+        raise
 
 
 def undo_edit(store: Store, study: str) -> tuple[dict | None, AnalysisRun | None]:
@@ -262,12 +265,14 @@ def _split_in_two(store: Store, study: str, members: list[str], settings: Analys
     if len(statements) < 2:
         raise InvalidOption("a theme needs at least two statements to be split")
     vectors = embed_cached(list(statements["text"]), make_embedder(settings.embedder), store)
-    halves = themes.discover(vectors, 2)
+    halves = themes.ward(vectors, 2)
     smaller = 0 if (halves == 0).sum() <= (halves == 1).sum() else 1
     return sorted(statements["statement_id"][halves == smaller])
 
 
-def _edit_payload(results: pd.DataFrame, action: str, arguments: dict) -> dict:
+def _edit_payload(results: pd.DataFrame, action: str, arguments: dict, statements: pd.DataFrame) -> dict:
+    texts = dict(zip(statements["statement_id"], statements["text"]))
+
     def members(theme_id: int) -> list[str]:
         found = edit_ledger.members_of(results, theme_id)
         if not found:
@@ -280,17 +285,27 @@ def _edit_payload(results: pd.DataFrame, action: str, arguments: dict) -> dict:
             raise InvalidOption(f"statement {statement_id!r} not found (ids look like 'intervju-1:12:0')")
         return statement_id
 
+    def text_of(statement_id: str) -> str:
+        return texts[statement_id]
+
     if action == "rename":
         return {"members": members(arguments["theme"]), "label": arguments["label"]}
     if action == "merge":
         return {"members": [members(theme) for theme in arguments["themes"]]}
     if action == "split":
+        theme_members = members(arguments["theme"])
         part = [statement(s) for s in arguments.get("statements") or []]
-        return {"members": members(arguments["theme"]), "part": part}
+        outside = sorted(set(part) - set(theme_members))
+        if outside:
+            raise InvalidOption(f"statement {outside[0]!r} is not in theme {arguments['theme']}")
+        return {"members": theme_members, "part": part}
+    one = {"statement_id": statement(arguments["statement"])} if "statement" in arguments else {}
+    if one:
+        one["text"] = text_of(one["statement_id"])  # finds the statement again if its id shifts
     if action == "move":
-        return {"statement_id": statement(arguments["statement"]), "members": members(arguments["theme"])}
+        return {**one, "members": members(arguments["theme"])}
     if action == "stage":
-        return {"statement_id": statement(arguments["statement"]), "stage": arguments["stage"]}
+        return {**one, "stage": arguments["stage"]}
     if action == "kind":
-        return {"statement_id": statement(arguments["statement"]), "kind": arguments["kind"]}
+        return {**one, "kind": arguments["kind"]}
     raise InvalidOption(f"unknown edit {action!r} (edits: {', '.join(edit_ledger.ACTIONS)})")

@@ -126,8 +126,9 @@ def analyse(
     study: Study,
     codebook: Annotated[Path | None, typer.Option(
         help="Codebook CSV (id,label,description[,examples]) for guided themes.")] = None,
-    stages: Annotated[Path | None, typer.Option(
-        help="Journey stage set (YAML or CSV). Default: data/stages/service-journey.yaml.")] = None,
+    stages: Annotated[str | None, typer.Option(
+        help="Journey stage set: a name from data/stages (service-journey, bygglov, blue-badge) "
+             "or a YAML/CSV file. Default: service-journey.")] = None,
     themes: Annotated[int | None, typer.Option(
         "--themes", min=1, max=200, help="Number of themes to discover (default: from the study size).")] = None,
     embedder: Annotated[str, typer.Option(
@@ -146,7 +147,7 @@ def analyse(
 
     store = StoreLocation(url=db).existing_store(study)
     settings = AnalysisSettings(embedder=embedder, seed=seed, codebook=str(codebook) if codebook else None,
-                                stages=str(stages) if stages else None, themes=ThemeSettings(n_themes=themes))
+                                stages=stages, themes=ThemeSettings(n_themes=themes))
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=True) as bar:
         task = bar.add_task("embedding statements", total=None)
@@ -278,11 +279,13 @@ def _edit(ctx: typer.Context, action: str, **arguments) -> None:
     store = StoreLocation(url=ctx.obj["db"]).existing_store(study)
     edit_id, run = record_edit(store, study, action, **arguments)
     err.print(f"edit {edit_id} ({action}) recorded; analysis re-run (run {run.run_id})")
+    if run.summary["edits_not_applied"]:
+        err.print(f"edits that found nothing to act on: {run.summary['edits_not_applied']}", style="yellow")
 
 
 def _themes_or_fail(store, study: str):
     table = store.themes_table(study)
-    if table.empty:
+    if store.latest_run(study) is None:
         raise InvalidOption(f"study {study!r} has no analysis yet: run `insights analyse --study {study}` first")
     return table
 
@@ -296,7 +299,8 @@ def _print_run_summary(store, study: str, run) -> None:
               f"pain {summary['pain_share']:.0%}, stage unknown {summary['unknown_stage_share']:.0%} "
               f"(run {run.run_id}, {sum(run.timings.values()):.0f} s)", markup=False)
     if summary["edits_not_applied"]:
-        err.print(f"edits whose theme no longer exists: {summary['edits_not_applied']}", style="yellow")
+        err.print(f"edits that found nothing to act on (their theme or statement is gone): "
+                  f"{summary['edits_not_applied']}", style="yellow")
     cards = insight_cards(store.statements_table(study), store.themes_table(study))
     out.print("Top insights:")
     for card in cards[:5]:

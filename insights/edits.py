@@ -26,12 +26,14 @@ from insights.errors import InvalidOption
 ACTIONS = ("rename", "merge", "split", "move", "stage", "kind")
 KINDS = ("pain", "praise", "suggestion", "question", "neutral")
 MIN_OVERLAP = 0.3
+MAX_LABEL = 300  # the store's column width
 
 
 @dataclass
 class EditOutcome:
     labels: dict[int, str] = field(default_factory=dict)  # theme id -> label set by a human
-    unmatched: list[int] = field(default_factory=list)  # edit ids that found no theme
+    unmatched: list[int] = field(default_factory=list)  # edit ids that found nothing to act on
+    first_new_id: int = 0
 
 
 def members_of(results: pd.DataFrame, theme_id: int) -> list[str]:
@@ -51,12 +53,13 @@ def match_theme(results: pd.DataFrame, members: list[str]) -> int | None:
     return best if best_overlap >= MIN_OVERLAP else None
 
 
-def apply_edits(results: pd.DataFrame, ledger: pd.DataFrame) -> EditOutcome:
+def apply_edits(results: pd.DataFrame, ledger: pd.DataFrame, first_new_id: int = 0) -> EditOutcome:
     """Apply the ledger (columns id, action, payload) to `results` in place, oldest first.
 
-    `results` has columns statement_id, theme_id, journey_stage, kind.
+    `results` has columns statement_id, text, theme_id, journey_stage, kind. Themes made by
+    a split get ids from `first_new_id` up (above any codebook code).
     """
-    outcome = EditOutcome()
+    outcome = EditOutcome(first_new_id=first_new_id)
     for edit in ledger.itertuples():
         applied = _APPLY[edit.action](results, edit.payload, outcome)
         if not applied:
@@ -68,6 +71,8 @@ def check_edit(action: str, payload: dict, stage_ids: list[str] | None = None) -
     """Refuse an edit that could never apply, with a message naming the problem."""
     if action not in ACTIONS:
         raise InvalidOption(f"unknown edit {action!r} (edits: {', '.join(ACTIONS)})")
+    if action == "rename" and not 0 < len(payload["label"].strip()) <= MAX_LABEL:
+        raise InvalidOption(f"a theme label needs 1 to {MAX_LABEL} characters")
     if action == "kind" and payload["kind"] not in KINDS:
         raise InvalidOption(f"unknown kind {payload['kind']!r} (kinds: {', '.join(KINDS)})")
     if action == "stage" and stage_ids is not None and payload["stage"] not in [*stage_ids, "unknown"]:
@@ -101,13 +106,29 @@ def _split(results, payload, outcome) -> bool:
     part = results["statement_id"].isin(payload["part"]) & (results["theme_id"] == theme)
     if not part.any():
         return False
-    results.loc[part, "theme_id"] = int(results["theme_id"].max()) + 1
+    results.loc[part, "theme_id"] = max(int(results["theme_id"].max()) + 1, outcome.first_new_id)
     return True
+
+
+def find_statement(results: pd.DataFrame, payload: dict) -> pd.Series:
+    """The row an edit names: by id if its text is unchanged, else by text in the same session.
+
+    Ids are positions (session:turn:index) and shift when a transcript is replaced; the text
+    stored with the edit finds the statement again, or nothing, never a neighbour.
+    """
+    same_id = results["statement_id"] == payload["statement_id"]
+    if "text" not in payload:
+        return same_id
+    if (same_id & (results["text"] == payload["text"])).any():
+        return same_id & (results["text"] == payload["text"])
+    session = payload["statement_id"].rsplit(":", 2)[0]
+    moved = (results["text"] == payload["text"]) & results["statement_id"].str.startswith(session + ":")
+    return moved & (moved.cumsum() == 1)
 
 
 def _move(results, payload, outcome) -> bool:
     theme = match_theme(results, payload["members"])
-    row = results["statement_id"] == payload["statement_id"]
+    row = find_statement(results, payload)
     if theme is None or not row.any():
         return False
     results.loc[row, "theme_id"] = theme
@@ -116,7 +137,7 @@ def _move(results, payload, outcome) -> bool:
 
 def _set_column(column: str, key: str):
     def apply(results, payload, outcome) -> bool:
-        row = results["statement_id"] == payload["statement_id"]
+        row = find_statement(results, payload)
         results.loc[row, column] = payload[key]
         return bool(row.any())
 

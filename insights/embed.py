@@ -65,7 +65,9 @@ class SentenceTransformerEmbedder:
     model_id: str = ""
 
     def __post_init__(self):
-        self.model_id = self.model_id or f"sentence-transformers/{Path(self.model).name}"
+        if not self.model_id:  # a local folder is identified by its full path, a hub name by itself
+            local = Path(self.model).expanduser()
+            self.model_id = f"sentence-transformers:{local.resolve() if local.exists() else self.model}"
 
     @cached_property
     def _model(self):

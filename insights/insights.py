@@ -17,6 +17,10 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+# Labels that name a role or a position in one file, not a person: "Respondent" in two
+# interviews is two people. Such speakers are counted per session.
+GENERIC_SPEAKER = re.compile(r"^(?:participant|respondent|interviewee|deltagare|informant|intervjuperson|"
+                             r"unknown|speaker|talare|person)(?:\s*\d+)?$", re.IGNORECASE)
 SMALL_GROUP = 3  # segments with fewer speakers than this get a warning
 MAX_QUOTES = 5
 
@@ -60,6 +64,12 @@ class Insight:
         return [f"only {s.of} speaker(s) in segment {s.segment!r}" for s in self.segments if s.small_group]
 
 
+def people(statements: pd.DataFrame) -> pd.Series:
+    """Who said each statement: the speaker label, or label + session for generic labels."""
+    generic = statements["speaker"].str.match(GENERIC_SPEAKER)
+    return statements["speaker"].where(~generic, statements["speaker"] + " (" + statements["session"] + ")")
+
+
 def theme_overview(statements: pd.DataFrame, themes: pd.DataFrame) -> pd.DataFrame:
     """One row per theme: id, label, size, speakers, sessions, pain share, top stage, parent."""
     rows = []
@@ -68,7 +78,7 @@ def theme_overview(statements: pd.DataFrame, themes: pd.DataFrame) -> pd.DataFra
         stages = members["journey_stage"][members["journey_stage"] != "unknown"].value_counts()
         rows.append({
             "theme_id": theme.theme_id, "label": theme.label, "size": len(members),
-            "speakers": members["speaker"].nunique(), "sessions": members["session"].nunique(),
+            "speakers": people(members).nunique(), "sessions": members["session"].nunique(),
             "pain_share": round(float((members["kind"] == "pain").mean()), 3) if len(members) else 0.0,
             "top_stage": stages.index[0] if len(stages) else "unknown", "parent_id": theme.parent_id,
             "origin": theme.origin,
@@ -79,7 +89,8 @@ def theme_overview(statements: pd.DataFrame, themes: pd.DataFrame) -> pd.DataFra
 
 def insight_cards(statements: pd.DataFrame, themes: pd.DataFrame, segment_column: str = "segment") -> list[Insight]:
     """Ranked insight cards from the statements table (with analysis columns) and its themes."""
-    participants = statements["speaker"].nunique() or 1
+    statements = statements.assign(person=people(statements))
+    participants = statements["person"].nunique() or 1
     cards = []
     for theme in themes[themes["origin"] != "group"].itertuples():
         members = statements[statements["theme_id"] == theme.theme_id]
@@ -90,7 +101,7 @@ def insight_cards(statements: pd.DataFrame, themes: pd.DataFrame, segment_column
         stages = members["journey_stage"].value_counts()
         known = stages.drop("unknown", errors="ignore")
         pain_share = float((members["kind"] == "pain").mean())
-        speakers = members["speaker"].nunique()
+        speakers = members["person"].nunique()
         cards.append(Insight(
             rank=0, theme_id=int(theme.theme_id), title=theme.label, summary=_summary(quotes),
             quotes=quotes, statements=len(members), speakers=speakers, sessions=members["session"].nunique(),
@@ -106,9 +117,9 @@ def insight_cards(statements: pd.DataFrame, themes: pd.DataFrame, segment_column
 
 
 def pain_themes(cards: list[Insight]) -> list[Insight]:
-    """Themes that are mostly pain, ranked by pain share times reach."""
-    painful = [card for card in cards if card.pain_share >= 0.5]
-    return sorted(painful, key=lambda card: -(card.pain_share * card.speakers))
+    """Themes ranked by pain share times reach (people who raised them)."""
+    return sorted((card for card in cards if card.pain_share > 0),
+                  key=lambda card: (-(card.pain_share * card.speakers), card.theme_id))
 
 
 def _quote(by_id: pd.DataFrame, statement_id: str) -> Quote:
@@ -129,8 +140,8 @@ def _summary(quotes: list[Quote]) -> str:
 def _segments(statements: pd.DataFrame, members: pd.DataFrame, column: str) -> list[SegmentShare]:
     if column not in statements.columns:
         return []
-    everyone = statements.drop_duplicates("speaker").groupby(column)["speaker"].nunique()
-    raised = members.drop_duplicates("speaker").groupby(column)["speaker"].nunique()
+    everyone = statements.drop_duplicates("person").groupby(column)["person"].nunique()
+    raised = members.drop_duplicates("person").groupby(column)["person"].nunique()
     return [SegmentShare(str(segment), int(raised.get(segment, 0)), int(total),
                          round(raised.get(segment, 0) / total, 3), total < SMALL_GROUP)
             for segment, total in everyone.items() if segment and not pd.isna(segment)]

@@ -22,6 +22,19 @@ def _identifier(languages: tuple[str, ...]) -> LanguageIdentifier:
     return identifier
 
 
+def check_languages(languages: tuple[str, ...]) -> tuple[str, ...]:
+    """The codes, if the detector knows them all; else one clear error."""
+    from insights.errors import InvalidOption
+
+    if not languages:
+        raise InvalidOption("no languages given (e.g. --languages sv,en)")
+    known = set(LanguageIdentifier.from_model_file(MODEL_FILE).nb_classes)
+    unknown = [code for code in languages if code not in known]
+    if unknown:
+        raise InvalidOption(f"unknown language code {unknown[0]!r} (use ISO 639-1 codes such as sv, en, fi, ar)")
+    return languages
+
+
 def detect_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> str:
     """ISO 639-1 code of the most likely language of `text` among `languages`.
 

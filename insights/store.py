@@ -85,7 +85,8 @@ class StoreLocation:
         if self.url:
             return Store(self.url).study_names()
         home = self.home or default_home()
-        return sorted(name for path in home.glob("*.sqlite") for name in Store(f"sqlite:///{path}").study_names())
+        return sorted(name for path in home.glob("*.sqlite") if _is_study_file(path)
+                      for name in Store(f"sqlite:///{path}").study_names())
 
     def describe(self, study: str) -> str:
         """Where a study is stored, for messages (no password shown)."""
@@ -213,8 +214,17 @@ class Store:
     def save_vectors(self, model_id: str, vectors: dict[str, np.ndarray]) -> None:
         rows = [{"model_id": model_id, "text_hash": h, "dim": int(v.shape[0]),
                  "vector": np.asarray(v, dtype=np.float32).tobytes()} for h, v in vectors.items()]
-        with self.transaction() as connection:
-            self.insert_rows(connection, "embeddings", rows)
+        if not rows:
+            return
+        dialect = self.engine.dialect.name
+        if dialect in ("sqlite", "postgresql"):
+            from importlib import import_module
+
+            statement = import_module(f"sqlalchemy.dialects.{dialect}").insert(embeddings).on_conflict_do_nothing()
+        else:
+            statement = insert(embeddings)
+        with self.transaction() as connection:  # another process may have cached the same text meanwhile
+            connection.execute(statement, rows)
 
     # --- analysis runs --------------------------------------------------------------
 
@@ -291,6 +301,11 @@ class Store:
         table["payload"] = table["payload"].map(json.loads)
         return table
 
+    def delete_edit(self, study: str, edit_id: int) -> None:
+        with self.transaction() as connection:
+            study_id = self.study_id(connection, study)
+            connection.execute(delete(edits).where(edits.c.study_id == study_id, edits.c.id == edit_id))
+
     def undo_last_edit(self, study: str) -> dict | None:
         """Mark the most recent edit undone; returns it, or None when there is none."""
         with self.transaction() as connection:
@@ -340,6 +355,21 @@ class Store:
 _TABLES = {table.name: table for table in (studies, sessions, utterances, statements, participants, embeddings,
                                            themes, statement_results)}
 _ANALYSIS_COLUMNS = ["theme_id", "theme_label", "journey_stage", "sentiment", "kind"]
+
+
+def _is_study_file(path: Path) -> bool:
+    """A SQLite file made by this tool (read-only check: never migrate someone else's file)."""
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+    return {"studies", "alembic_version"} <= tables
 
 
 def _upgrade(connection: Connection) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from insights.errors import UnreadableFile
 from insights.ingest import collect_files, parse_transcript, read_bytes, read_participants
-from insights.language import DEFAULT_LANGUAGES
+from insights.language import DEFAULT_LANGUAGES, check_languages
 from insights.models import Statement, Transcript
 from insights.segment import segment
 from insights.store import Store
@@ -52,6 +52,7 @@ def ingest_paths(store: Store, study: str, paths: list[Path | str], options: Ing
                  on_file: Callable[[FileResult], None] | None = None) -> IngestReport:
     """Add transcript files and folders (and any participants.csv) to a study."""
     options = options or IngestOptions()
+    check_languages(options.languages)
     batch = collect_files(paths)
     report = IngestReport([FileResult(error.name, "skipped", error.reason) for error in batch.skipped])
     with store.transaction() as connection:
@@ -61,8 +62,14 @@ def ingest_paths(store: Store, study: str, paths: list[Path | str], options: Ing
     for result in list(report.results):
         if on_file:
             on_file(result)
+    seen: dict[str, Path] = {}
     for path, add in work:
-        result = _guarded(path.name, add)
+        if path.name in seen:  # e.g. group1/intervju.txt and group2/intervju.txt
+            result = FileResult(path.name, "skipped", f"same file name as {seen[path.name]}; a study needs "
+                                                      "distinct file names (they name the sessions)")
+        else:
+            seen[path.name] = path
+            result = _guarded(path.name, add)
         report.results.append(result)
         if on_file:
             on_file(result)
@@ -85,6 +92,9 @@ def add_transcript(store: Store, study: str, data: bytes, name: str, options: In
         study_id = store.study_id(connection, study, create=True)
         status = "added"
         earlier = store.find_session(connection, study_id, session=transcript.session)
+        if earlier and earlier["source"] != name:
+            raise UnreadableFile(name, f"the study already has a session {transcript.session!r} from "
+                                       f"{earlier['source']}; rename one of the files")
         if earlier:
             if not options.replace:
                 raise UnreadableFile(name, f"a different version of {earlier['source']} is already in the study "

@@ -5,9 +5,10 @@ as much as by topic. Discovery therefore clusters a feature built from three
 views of each statement, each centred per language (so a mixed study does not
 split by language): the statement itself, its content words only (lemmas
 without stop words, fillers and hedges, which strips most of the style), and
-the moderator question it answers. Ward clustering on that feature is
-deterministic, gives a hierarchy for free, and beat stock BERTopic and KMeans
-on plain embeddings in `benchmarks/quality.py`.
+the moderator question it answers; half of each speaker's mean is removed.
+Consensus Louvain on the nearest-neighbour graph of that feature finds the
+themes and their number; it beat Ward, spectral clustering, stock BERTopic and
+KMeans on plain embeddings in `benchmarks/quality.py`.
 
 BERTopic does the representation: it is fitted with our labels (its "use these
 labels" clusterer) on lemmatised text, so keywords and labels come from its
@@ -37,6 +38,9 @@ from insights.language import content_lemmas
 OUTLIER = -1
 GROUP_OFFSET = 1000  # top-level theme ids: 1000, 1001, ...
 MIN_THEMES, MAX_THEMES = 4, 40
+NEIGHBOURS = 10  # per statement in the similarity graph
+CONSENSUS_RUNS = 10
+SMALL_STUDY = 30  # fewer statements than this: Ward, the graph is too thin
 
 
 @dataclass
@@ -64,10 +68,27 @@ def default_n_themes(n_statements: int) -> int:
 
 
 def theme_features(text_vectors: np.ndarray, content_vectors: np.ndarray, question_vectors: np.ndarray,
-                   languages: list[str], question_weight: float = 1.0) -> np.ndarray:
-    """The clustering feature: statement + content words + question, each centred per language."""
-    parts = [centre_by_language(v, languages) for v in (text_vectors, content_vectors, question_vectors)]
-    return normalise(parts[0] + parts[1] + question_weight * parts[2])
+                   languages: list[str], question_weight: float = 1.0,
+                   speaker_keys: list[str] | None = None) -> np.ndarray:
+    """The clustering feature: statement + content words + question, each centred per language.
+
+    With `speaker_keys` (one per row, e.g. session + speaker), half of each speaker's
+    mean is taken off their statements and content: what one person says shares their
+    style, and that pulls their statements together whatever the topic.
+    """
+    text, content, question = (centre_by_language(v, languages)
+                               for v in (text_vectors, content_vectors, question_vectors))
+    if speaker_keys is not None:
+        text, content = (_remove_speaker_style(v, speaker_keys) for v in (text, content))
+    return normalise(text + content + question_weight * question)
+
+
+def _remove_speaker_style(vectors: np.ndarray, speaker_keys: list[str], share: float = 0.5) -> np.ndarray:
+    frame = pd.DataFrame(vectors)
+    keys = np.asarray(speaker_keys)
+    means = frame.groupby(keys).transform("mean").to_numpy()
+    several = pd.Series(keys).map(pd.Series(keys).value_counts()).to_numpy() >= 2
+    return vectors - share * means * several[:, None]
 
 
 def content_texts(texts: list[str], languages: list[str]) -> list[str]:
@@ -95,12 +116,99 @@ def content_vectors(texts: list[str], languages: list[str], embedder: Embedder,
     return normalise(np.vstack(rows))
 
 
-def discover(features: np.ndarray, n_themes: int) -> np.ndarray:
-    """Theme per row by Ward clustering (deterministic: no seed needed)."""
+def discover(features: np.ndarray, n_themes: int | None = None, seed: int = 0) -> np.ndarray:
+    """Theme per row.
+
+    Without a number of themes: consensus Louvain on the graph of each statement's nearest
+    neighbours; it finds the number itself. Given a number: spectral clustering of the same
+    graph (seed-free `cluster_qr`). Tiny studies fall back to Ward.
+    """
+    if len(features) < SMALL_STUDY:
+        return ward(features, n_themes or default_n_themes(len(features)))
+    graph = neighbour_graph(features)
+    if n_themes:
+        return _spectral(graph, n_themes)
+    labels = consensus_louvain(graph, seed)
+    if len(set(labels)) > MAX_THEMES:
+        labels = _merge_to(features, labels, MAX_THEMES)
+    return labels
+
+
+def ward(features: np.ndarray, n_themes: int) -> np.ndarray:
+    """Ward clustering into n_themes (deterministic)."""
     n_themes = max(1, min(n_themes, len(features)))
     if n_themes == 1:
         return np.zeros(len(features), dtype=int)
     return AgglomerativeClustering(n_clusters=n_themes, linkage="ward").fit_predict(features)
+
+
+def neighbour_graph(features: np.ndarray, neighbours: int = NEIGHBOURS):
+    """Symmetric sparse graph: each row linked to its most similar rows by cosine similarity."""
+    from scipy.sparse import csr_matrix
+
+    n = len(features)
+    neighbours = min(neighbours, n - 1)
+    rows, cols, weights = [], [], []
+    for start in range(0, n, 2048):  # chunks keep memory linear in n
+        similarity = features[start:start + 2048] @ features.T
+        for offset in range(len(similarity)):
+            similarity[offset, start + offset] = -np.inf
+        nearest = np.argpartition(-similarity, neighbours, axis=1)[:, :neighbours]
+        rows.append(np.repeat(np.arange(start, start + len(similarity)), neighbours))
+        cols.append(nearest.ravel())
+        weights.append(np.maximum(np.take_along_axis(similarity, nearest, axis=1).ravel(), 0) + 1e-6)
+    graph = csr_matrix((np.concatenate(weights), (np.concatenate(rows), np.concatenate(cols))), shape=(n, n))
+    return graph.maximum(graph.T).tocsr()
+
+
+def consensus_louvain(graph, seed: int = 0, runs: int = CONSENSUS_RUNS) -> np.ndarray:
+    """Louvain communities, made stable by consensus.
+
+    Several Louvain runs with different seeds vote on each edge; edges are reweighted by
+    the share of runs that kept both ends together, and one last run on that graph gives
+    the themes. Fixed seeds give a fixed result.
+    """
+    import networkx as nx
+
+    coo = graph.tocoo()
+    upper = coo.row < coo.col
+    edges = list(zip(coo.row[upper].tolist(), coo.col[upper].tolist(), coo.data[upper].tolist()))
+    network = nx.Graph()
+    network.add_nodes_from(range(graph.shape[0]))
+    network.add_weighted_edges_from(edges)
+    agreement = np.zeros(len(edges))
+    for run in range(runs):
+        community = _community_of(nx.community.louvain_communities(network, weight="weight", seed=seed * 1000 + run))
+        agreement += [community[a] == community[b] for a, b, _ in edges]
+    consensus = nx.Graph()
+    consensus.add_nodes_from(range(graph.shape[0]))
+    consensus.add_weighted_edges_from((a, b, w * share) for (a, b, w), share in zip(edges, agreement / runs)
+                                      if share > 0)
+    community = _community_of(nx.community.louvain_communities(consensus, weight="weight", seed=seed))
+    return np.array([community[node] for node in range(graph.shape[0])])
+
+
+def _community_of(communities) -> dict[int, int]:
+    ordered = sorted(communities, key=lambda members: min(members))
+    return {node: index for index, members in enumerate(ordered) for node in members}
+
+
+def _spectral(graph, n_themes: int) -> np.ndarray:
+    from sklearn.cluster import SpectralClustering
+
+    n_themes = max(2, min(n_themes, graph.shape[0] - 1))
+    model = SpectralClustering(n_clusters=n_themes, affinity="precomputed", assign_labels="cluster_qr",
+                               random_state=0)
+    return model.fit_predict(graph)
+
+
+def _merge_to(features: np.ndarray, labels: np.ndarray, n_themes: int) -> np.ndarray:
+    """Merge themes by Ward on their centroids until n_themes are left."""
+    ids = sorted(set(labels))
+    centroids = normalise(np.vstack([features[labels == theme].mean(0) for theme in ids]))
+    merged = ward(centroids, n_themes)
+    mapping = dict(zip(ids, merged))
+    return np.array([mapping[label] for label in labels])
 
 
 def mark_outliers(features: np.ndarray, labels: np.ndarray, settings: ThemeSettings) -> np.ndarray:
@@ -183,16 +291,19 @@ def keywords_per_theme(texts: list[str], languages: list[str], labels: np.ndarra
     from bertopic.dimensionality import BaseDimensionalityReduction
 
     documents = [" ".join(content_lemmas(text, language)) for text, language in zip(texts, languages)]
-    themed = labels != OUTLIER
-    if themed.sum() == 0 or len(set(labels[themed])) < 1:
+    themed = (labels != OUTLIER) & np.array([bool(d) for d in documents])
+    if not themed.any():
         return {}
     vectorizer = CountVectorizer(ngram_range=(1, 2), min_df=1, token_pattern=r"(?u)\b\w[\w-]+\b")
     model = BERTopic(language="multilingual", embedding_model=None, umap_model=BaseDimensionalityReduction(),
                      hdbscan_model=BaseCluster(), vectorizer_model=vectorizer, top_n_words=top_n * 2)
-    model.fit([d for d, keep in zip(documents, themed) if keep], embeddings=np.zeros((themed.sum(), 1)),
-              y=labels[themed])
-    return {theme: _distinct_terms([word for word, score in model.get_topic(theme) or [] if score > 0], top_n)
-            for theme in sorted(set(labels[themed]))}
+    ours = labels[themed]
+    model.fit([d for d, keep in zip(documents, themed) if keep], embeddings=np.zeros((themed.sum(), 1)), y=ours)
+    # BERTopic renumbers topics by size: map each of our themes to its topic through the documents.
+    topic_of = dict(zip(ours, model.topics_))
+    return {int(theme): _distinct_terms([word for word, score in model.get_topic(topic_of[theme]) or []
+                                         if word and score > 0], top_n)
+            for theme in sorted(set(ours))}
 
 
 def label_from_keywords(keywords: list[str], size: int = 3) -> str:
@@ -228,18 +339,18 @@ def group_themes(features: np.ndarray, labels: np.ndarray, n_groups: int | None 
         return {}
     centroids = normalise(np.vstack([features[labels == theme].mean(0) for theme in theme_ids]))
     n_groups = n_groups or max(2, round(math.sqrt(len(theme_ids))))
-    groups = AgglomerativeClustering(n_clusters=n_groups, linkage="ward").fit_predict(centroids)
+    groups = ward(centroids, n_groups)
     groups = renumber_by_size(groups)
     return {theme: GROUP_OFFSET + int(group) for theme, group in zip(theme_ids, groups)}
 
 
-def map_coordinates(features: np.ndarray) -> np.ndarray:
-    """2-D positions for a map of all statements (PCA: fast and deterministic)."""
+def map_coordinates(features: np.ndarray, seed: int = 0) -> np.ndarray:
+    """2-D positions for a map of all statements (PCA: fast)."""
     if len(features) < 3:
         return np.zeros((len(features), 2))
     from sklearn.decomposition import PCA
 
-    return PCA(n_components=2, random_state=0).fit_transform(features)
+    return PCA(n_components=2, random_state=seed).fit_transform(features)
 
 
 def _distinct_terms(terms: list[str], top_n: int) -> list[str]:

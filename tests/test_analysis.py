@@ -77,8 +77,10 @@ def test_analysis_fills_the_statement_columns(study):
     assert table["sentiment"].between(-1, 1).all()
     assert set(table["kind"]) <= {"pain", "praise", "suggestion", "question", "neutral"}
     assert table["journey_stage"].notna().all()
-    labels = set(table["theme_label"])
-    assert any("avgift" in label.lower() or "faktura" in label.lower() for label in labels)
+    fee_label = table.loc[table["text"] == FEES[0], "theme_label"].item().lower()
+    wait_label = table.loc[table["text"] == WAITING[0], "theme_label"].item().lower()
+    assert "avgift" in fee_label or "faktura" in fee_label
+    assert "månad" in wait_label or "besluten" in wait_label or "bygglov" in wait_label
 
 
 def test_analysis_same_settings_same_result(study):
@@ -221,3 +223,78 @@ def test_analysis_centring_removes_the_language_offset():
     assert len(set(zip(discover(vectors, 2), languages))) == 2  # raw: clusters are the languages
     labels = discover(centred, 2)
     assert len(set(zip(labels, topic_of))) == 2  # centred: clusters are the topics
+
+
+def test_insights_generic_speaker_labels_count_per_session():
+    import pandas as pd
+
+    from insights.insights import people
+
+    table = pd.DataFrame({"speaker": ["Respondent", "Respondent", "Anna", "Anna", "Speaker 1"],
+                          "session": ["int-1", "int-2", "fg-1", "fg-2", "int-3"]})
+    assert list(people(table)) == ["Respondent (int-1)", "Respondent (int-2)", "Anna", "Anna", "Speaker 1 (int-3)"]
+
+
+def test_insights_pain_themes_rank_by_pain_times_reach(study):
+    from insights.insights import pain_themes
+
+    analyse(study, "tiny", settings(), embedder=HashingEmbedder())
+    cards = insight_cards(study.statements_table("tiny"), study.themes_table("tiny"))
+    ranked = pain_themes(cards)
+    assert [c.pain_share * c.speakers for c in ranked] == sorted((c.pain_share * c.speakers for c in ranked),
+                                                                   reverse=True)
+
+
+def test_analysis_statement_edit_survives_a_replaced_transcript(study):
+    from insights.study import IngestOptions
+
+    analyse(study, "tiny", settings(), embedder=HashingEmbedder())
+    table = study.statements_table("tiny")
+    target = table.loc[table["text"] == FEES[2], "statement_id"].item()
+    record_edit(study, "tiny", "kind", statement=target, kind="suggestion")
+    # A new moderator turn at the top shifts every turn number, so every statement id.
+    shifted = b"Moderator: V\xc3\xa4lkomna!\n" + transcript(WAITING, FEES)
+    add_transcript(study, "tiny", shifted, "fokusgrupp.txt", IngestOptions(replace=True))
+    run = analyse(study, "tiny", settings(), embedder=HashingEmbedder())
+    table = study.statements_table("tiny").set_index("text")
+    assert table.loc[FEES[2], "statement_id"] != target
+    assert table.loc[FEES[2], "kind"] == "suggestion"
+    assert run.summary["edits_not_applied"] == []
+
+
+def test_analysis_failed_rerun_does_not_keep_the_edit(study, monkeypatch):
+    import insights.analysis as analysis_module
+
+    analyse(study, "tiny", settings(), embedder=HashingEmbedder())
+    theme = int(study.statements_table("tiny")["theme_id"].iloc[0])
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("stage file moved")
+
+    monkeypatch.setattr(analysis_module, "analyse", broken)
+    with pytest.raises(RuntimeError):
+        record_edit(study, "tiny", "rename", theme=theme, label="Ny etikett")
+    assert study.edits_table("tiny").empty
+
+
+def test_analysis_split_by_statements_makes_a_new_theme(study):
+    analyse(study, "tiny", settings(), embedder=HashingEmbedder())
+    table = study.statements_table("tiny")
+    fees = table.loc[table["text"].isin(FEES)]
+    theme = int(fees["theme_id"].iloc[0])
+    part = list(fees["statement_id"][:2])
+    record_edit(study, "tiny", "split", theme=theme, statements=part)
+    after = study.statements_table("tiny").set_index("statement_id")
+    assert after.loc[part[0], "theme_id"] == after.loc[part[1], "theme_id"] != theme
+    assert len(set(after["theme_id"])) == 3
+
+
+def test_analysis_runs_and_edits_on_every_backend(any_location):
+    store = any_location.store_for("tiny")
+    add_transcript(store, "tiny", transcript(WAITING, FEES), "fokusgrupp.txt")
+    analyse(store, "tiny", settings(), embedder=HashingEmbedder())
+    theme = int(store.statements_table("tiny").set_index("text").loc[FEES[0], "theme_id"])
+    record_edit(store, "tiny", "rename", theme=theme, label="Avgifter")
+    table = store.statements_table("tiny").set_index("text")
+    assert table.loc[FEES[0], "theme_label"] == "Avgifter"
+    assert store.latest_run("tiny")["summary"]["themes"] == 2

@@ -128,3 +128,41 @@ def test_store_ingest_folder_with_participants(any_location, tmp_path):
     report = ingest_paths(any_location.store_for("bygg"), "bygg", [folder])
     assert [(r.name, r.status) for r in report.results] == [("participants.csv", "participants"),
                                                             ("intervju-1.txt", "added")]
+
+
+def test_store_same_file_name_in_two_folders_is_refused(location, tmp_path):
+    for folder in ("grupp1", "grupp2"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "intervju.txt").write_bytes(INTERVIEW.replace(b"garage", folder.encode()))
+    store = location.store_for("bygg")
+    report = ingest_paths(store, "bygg", [tmp_path / "grupp1", tmp_path / "grupp2"], IngestOptions(replace=True))
+    assert [r.status for r in report.results] == ["added", "skipped"]
+    assert "same file name" in report.results[1].detail
+    assert "grupp1" in store.statements_table("bygg").text[0]
+
+
+def test_store_same_session_name_from_another_format_is_refused(location):
+    store = location.store_for("bygg")
+    add_transcript(store, "bygg", INTERVIEW, "intervju.txt")
+    with pytest.raises(Exception, match="already has a session 'intervju' from intervju.txt"):
+        add_transcript(store, "bygg", INTERVIEW.replace(b"garage", b"carport"), "intervju.md", IngestOptions(replace=True))
+
+
+def test_store_unknown_language_code_is_one_clear_error(location, tmp_path):
+    from insights.errors import InvalidOption
+
+    (tmp_path / "a.txt").write_bytes(INTERVIEW)
+    with pytest.raises(InvalidOption, match="unknown language code 'zz'"):
+        ingest_paths(location.store_for("bygg"), "bygg", [tmp_path], IngestOptions(languages=("sv", "zz")))
+
+
+def test_store_listing_never_touches_foreign_sqlite_files(location):
+    import sqlite3
+
+    location.home.mkdir(parents=True)
+    foreign = location.home / "other.sqlite"
+    sqlite3.connect(foreign).execute("CREATE TABLE notes (x)").connection.commit()
+    add_transcript(location.store_for("bygg"), "bygg", INTERVIEW, "intervju-1.txt")
+    assert location.study_names() == ["bygg"]
+    tables = {row[0] for row in sqlite3.connect(foreign).execute("SELECT name FROM sqlite_master")}
+    assert tables == {"notes"}
