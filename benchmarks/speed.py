@@ -87,7 +87,7 @@ def main() -> None:
     rows = []
     for size in args.sizes:
         done = subprocess.run([sys.executable, __file__, "--one", str(size), "--embedder", args.embedder],
-                              capture_output=True, text=True, check=True)
+                              stdout=subprocess.PIPE, text=True, check=True)
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
         print(rows[-1], file=sys.stderr)
     import pandas as pd

@@ -160,6 +160,7 @@ def analyse(
 def list_themes(
     study: Study,
     tree: Annotated[bool, typer.Option("--tree", help="Show themes under their top-level themes.")] = False,
+    pain: Annotated[bool, typer.Option("--pain", help="Pain themes first: pain share times people reached.")] = False,
     save_codebook: Annotated[Path | None, typer.Option(
         help="Write the themes as a codebook CSV for the next study (guided mode).")] = None,
     db: Db = None,
@@ -176,6 +177,9 @@ def list_themes(
     if tree:
         _print_tree(store, study, overview)
         return
+    if pain:
+        overview = overview.assign(pain_reach=(overview["pain_share"] * overview["speakers"]).round(2))
+        overview = overview.sort_values(["pain_reach", "theme_id"], ascending=[False, True])
     _print_table(overview.drop(columns=["parent_id"]))
 
 

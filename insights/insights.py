@@ -13,9 +13,9 @@ Examples:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
 import pandas as pd
+
+from insights.models import Insight, Quote, SegmentShare
 
 # Labels that name a role or a position in one file, not a person: "Respondent" in two
 # interviews is two people. Such speakers are counted per session.
@@ -23,45 +23,6 @@ GENERIC_SPEAKER = re.compile(r"^(?:participant|respondent|interviewee|deltagare|
                              r"unknown|speaker|talare|person)(?:\s*\d+)?$", re.IGNORECASE)
 SMALL_GROUP = 3  # segments with fewer speakers than this get a warning
 MAX_QUOTES = 5
-
-
-@dataclass
-class Quote:
-    statement_id: str
-    text: str
-    speaker: str
-    session: str
-    start_s: float | None
-
-
-@dataclass
-class SegmentShare:
-    segment: str
-    speakers: int  # speakers of the segment who raised the theme
-    of: int  # speakers in the segment
-    share: float
-    small_group: bool
-
-
-@dataclass
-class Insight:
-    rank: int
-    theme_id: int
-    title: str
-    summary: str
-    quotes: list[Quote]
-    statements: int
-    speakers: int
-    sessions: int
-    pain_share: float
-    stage_distribution: dict[str, int]
-    top_stage: str
-    segments: list[SegmentShare] = field(default_factory=list)
-    score: float = 0.0
-
-    @property
-    def warnings(self) -> list[str]:
-        return [f"only {s.of} speaker(s) in segment {s.segment!r}" for s in self.segments if s.small_group]
 
 
 def people(statements: pd.DataFrame) -> pd.Series:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import spacy
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 # Restricting the detector to the languages a study can contain is what makes
@@ -49,12 +48,14 @@ def detect_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -
 
 
 @lru_cache(maxsize=8)
-def sentence_splitter(language: str) -> spacy.language.Language:
+def sentence_splitter(language: str):
     """A blank spaCy pipeline with a rule-based sentencizer for `language`.
 
     No trained Swedish pipeline exists on PyPI; the sentencizer after splitting
     on speaker turns is what works offline for both languages.
     """
+    import spacy  # imported here: 2 s that `insights --help` should not pay
+
     try:
         nlp = spacy.blank(language)
     except ImportError:

@@ -66,3 +66,55 @@ class Statement:
     start_s: float | None = None
     end_s: float | None = None
     index_in_turn: int = 0
+
+
+@dataclass
+class Theme:
+    """A theme of one analysis run. Top-level themes have origin "group" and no parent."""
+
+    theme_id: int
+    label: str
+    keywords: list[str] = field(default_factory=list)
+    description: str = ""
+    origin: str = "discovered"  # "discovered", "codebook" or "group"
+    parent_id: int | None = None
+    representatives: list[str] = field(default_factory=list)  # statement ids
+
+
+@dataclass
+class Quote:
+    statement_id: str
+    text: str
+    speaker: str
+    session: str
+    start_s: float | None
+
+
+@dataclass
+class SegmentShare:
+    segment: str
+    speakers: int  # speakers of the segment who raised the theme
+    of: int  # speakers in the segment
+    share: float
+    small_group: bool
+
+
+@dataclass
+class Insight:
+    rank: int
+    theme_id: int
+    title: str
+    summary: str
+    quotes: list[Quote]
+    statements: int
+    speakers: int
+    sessions: int
+    pain_share: float
+    stage_distribution: dict[str, int]
+    top_stage: str
+    segments: list[SegmentShare] = field(default_factory=list)
+    score: float = 0.0
+
+    @property
+    def warnings(self) -> list[str]:
+        return [f"only {s.of} speaker(s) in segment {s.segment!r}" for s in self.segments if s.small_group]

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import cached_property
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -100,16 +100,9 @@ class Store:
     def __init__(self, url: str):
         self.url = url
 
-    @cached_property
+    @property
     def engine(self) -> Engine:
-        if self.url.startswith("sqlite:///"):
-            Path(self.url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(self.url)
-        if engine.dialect.name == "sqlite":
-            event.listen(engine, "connect", _sqlite_pragmas)
-        with engine.begin() as connection:
-            _upgrade(connection)
-        return engine
+        return _engine(self.url)
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -355,6 +348,19 @@ class Store:
 _TABLES = {table.name: table for table in (studies, sessions, utterances, statements, participants, embeddings,
                                            themes, statement_results)}
 _ANALYSIS_COLUMNS = ["theme_id", "theme_label", "journey_stage", "sentiment", "kind"]
+
+
+@lru_cache(maxsize=64)
+def _engine(url: str) -> Engine:
+    """One engine per database, migrated once per process."""
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    with engine.begin() as connection:
+        _upgrade(connection)
+    return engine
 
 
 def _is_study_file(path: Path) -> bool:

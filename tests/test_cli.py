@@ -97,15 +97,28 @@ def test_cli_analyse_prints_summary_and_top_insights(analysed):
     assert "Top insights:" in analysed.stdout and "  1. " in analysed.stdout
 
 
-def test_cli_themes_list_tree_and_codebook(analysed, tmp_path):
+def test_cli_themes_list_tree_pain_and_codebook(analysed, location, tmp_path):
+    from insights.insights import theme_overview
+
+    store = location.existing_store("badge")
+    overview = theme_overview(store.statements_table("badge"), store.themes_table("badge"))
     listing = runner.invoke(app, ["themes", "--study", "badge"]).stdout
     assert "pain_share" in listing and "top_stage" in listing
-    tree = runner.invoke(app, ["themes", "--study", "badge", "--tree"]).stdout
-    assert len(tree.strip().splitlines()) >= 6
+    assert all(label in listing for label in overview["label"])
+    tree = runner.invoke(app, ["themes", "--study", "badge", "--tree"]).stdout.splitlines()
+    top_level = [line for line in tree if not line.startswith(" ")]
+    assert 2 <= len(top_level) < 6  # top-level themes, each with its themes indented below
+    assert sum(1 for line in tree if line.startswith("  ")) == len(overview) == 6
+    by_pain = runner.invoke(app, ["themes", "--study", "badge", "--pain"]).stdout.splitlines()[1:]
+    reach = (overview["pain_share"] * overview["speakers"]).round(2)
+    first = overview.loc[reach.idxmax(), "label"]
+    assert first in by_pain[0]
     path = tmp_path / "codebook.csv"
     runner.invoke(app, ["themes", "--study", "badge", "--save-codebook", str(path)])
     codebook = pd.read_csv(path)
-    assert list(codebook.columns) == ["id", "label", "description", "examples"] and len(codebook) == 6
+    assert list(codebook.columns) == ["id", "label", "description", "examples"]
+    assert codebook["label"].tolist() == overview["label"].tolist()
+    assert codebook["examples"].str.len().gt(0).all()
 
 
 def test_cli_insights_json_has_quotes(analysed):
