@@ -17,8 +17,12 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
+# DEMO_DASHBOARD=0 skips starting the dashboard at the end.
+DEMO_DASHBOARD ?= 1
+
 demo: $(STAMP)
 	INSIGHTS_HOME=$(DEMO_HOME) $(BIN)/python -m pipelines.demo
+	if [ "$(DEMO_DASHBOARD)" = 1 ]; then INSIGHTS_HOME=$(DEMO_HOME) $(BIN)/insights dashboard; fi
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -98,11 +98,11 @@ def _browser_language() -> str:
 
 
 def _sessions_now(study: str) -> pd.DataFrame:
-    store = store_for(location(), *_env(), study)
+    store = store_for(location(), *env(), study)
     return store.sessions_table(study)
 
 
-def _env() -> tuple[str | None, str | None]:
+def env() -> tuple[str | None, str | None]:
     return os.environ.get("INSIGHTS_DB") or None, os.environ.get("INSIGHTS_HOME")
 
 
@@ -166,7 +166,7 @@ def page_context(*, analysed: bool = True) -> Context:
         st.info(i18n.t("info.no_study", lang))
         st.page_link("app_pages/studies.py", label=i18n.t("page.studies", lang), icon=":material/upload_file:")
         st.stop()
-    store = store_for(location(), *_env(), study)
+    store = store_for(location(), *env(), study)
     sessions = store.sessions_table(study)
     run = store.latest_run(study)
     fingerprint = (len(sessions), int(sessions["statements"].sum()) if len(sessions) else 0,

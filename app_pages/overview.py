@@ -31,7 +31,8 @@ with map_column:
         members = points[points["theme_id"].fillna(explore.OUTLIER).astype(int) == theme_id]
         colour, symbol = styles[theme_id]
         figure.add_trace(trace(
-            x=members["x"], y=members["y"], mode="markers", name=explore.hover_text(names.get(theme_id, str(theme_id)), width=40, max_lines=1),
+            x=members["x"], y=members["y"], mode="markers",
+            name=explore.hover_text(names.get(theme_id, str(theme_id)), width=40, max_lines=1),
             marker={"color": colour, "symbol": symbol, "size": 7, "opacity": 0.8,
                     "line": {"width": 0.5, "color": "#FFFFFF"}},
             hovertext=[f"{explore.hover_text(text)}<br><i>{explore.hover_text(speaker)}, "

@@ -29,7 +29,7 @@ st.header(t("studies.title"))
 def _create() -> None:
     name = (st.session_state.get("new_study") or "").strip()
     try:
-        explore.create_study(common.store_for(common.location(), *common._env(), name), name)
+        explore.create_study(common.store_for(common.location(), *common.env(), name), name)
     except InsightsError as error:
         st.session_state["create_error"] = str(error)
         return

@@ -71,8 +71,9 @@ st.dataframe(
 )
 
 common.keep_choice("theme_pick", theme_ids)
+sizes = dict(zip(theme_ids, overview["size"]))
 theme_id = st.selectbox(t("themes.pick"), theme_ids, key="theme_pick",
-                        format_func=lambda i: f"{labels.get(i, i)} ({int(overview.set_index('theme_id').at[i, 'size'])})")
+                        format_func=lambda i: f"{labels.get(i, i)} ({sizes.get(i, 0)})")
 theme_row = context.themes.set_index("theme_id").loc[theme_id]
 members = filtered[filtered["theme_id"] == theme_id]
 

@@ -287,6 +287,32 @@ def _edit(ctx: typer.Context, action: str, **arguments) -> None:
         err.print(f"edits that found nothing to act on: {run.summary['edits_not_applied']}", style="yellow")
 
 
+@app.command()
+def dashboard(
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to serve the dashboard on.")] = 8501,
+    address: Annotated[str, typer.Option(
+        help="Address to listen on. The default keeps the dashboard on this computer; "
+             "0.0.0.0 shares it on the network (transcripts hold personal data).")] = "localhost",
+    db: Db = None,
+) -> None:
+    """Start the dashboard (Streamlit, headless) and print its address; Ctrl+C stops it."""
+    import subprocess
+
+    app_file = Path(__file__).resolve().parent.parent / "app.py"
+    if not app_file.is_file():
+        raise InvalidOption(f"the dashboard (app.py) is not next to the insights package: {app_file}")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", **({"INSIGHTS_DB": db} if db else {})}
+    command = [sys.executable, "-m", "streamlit", "run", str(app_file), "--server.headless", "true",
+               "--server.port", str(port), "--server.address", address, "--browser.gatherUsageStats", "false"]
+    out.print(f"Dashboard: http://{'localhost' if address in ('0.0.0.0', '::') else address}:{port}  "
+              "(Ctrl+C stops it)", markup=False, highlight=False)
+    try:
+        code = subprocess.call(command, env=env)
+    except KeyboardInterrupt:
+        code = 0
+    raise typer.Exit(code)
+
+
 def _themes_or_fail(store, study: str):
     table = store.themes_table(study)
     if store.latest_run(study) is None:

@@ -146,7 +146,7 @@ def theme_styles(theme_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
     """A (colour, marker symbol) per theme: Okabe-Ito colours, then shapes; outliers grey.
 
     Examples:
-        >>> styles = theme_styles([-1, 0, 1, 8])
+        >>> styles = theme_styles([-1, *range(9)])
         >>> styles[-1], styles[0], styles[8]
         (('#BBBBBB', 'circle'), ('#E69F00', 'circle'), ('#E69F00', 'square'))
     """

@@ -30,7 +30,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # messages when there is nothing to show
     "info.no_study": {"sv": "Skapa en studie och ladda upp transkript under Studier och uppladdning.",
                       "en": "Create a study and upload transcripts on Studies & upload."},
-    "info.no_sessions": {"sv": "Studien {study} har inga transkript än. Ladda upp några under Studier och uppladdning.",
+    "info.no_sessions": {"sv": "Studien {study} har inga transkript än. "
+                               "Ladda upp några under Studier och uppladdning.",
                          "en": "Study {study} has no transcripts yet. Upload some on Studies & upload."},
     "info.no_analysis": {"sv": "Studien {study} är inte analyserad än. Kör analysen under Studier och uppladdning.",
                          "en": "Study {study} has not been analysed yet. Run the analysis on Studies & upload."},
@@ -144,7 +145,8 @@ STRINGS: dict[str, dict[str, str]] = {
                                 "en": "Finding themes, pain points and stages …"},
     "step.embed": {"sv": "Bäddar in utsagor", "en": "Embedding statements"},
     "studies.finished": {"sv": "Klart.", "en": "Done."},
-    "studies.analysed": {"sv": "Analysen är klar (körning {run}): {themes} teman av {statements} utsagor på {seconds} s.",
+    "studies.analysed": {"sv": "Analysen är klar (körning {run}): {themes} teman av {statements} utsagor "
+                               "på {seconds} s.",
                          "en": "Analysis done (run {run}): {themes} themes from {statements} statements in "
                                "{seconds} s."},
     # Overview

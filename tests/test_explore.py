@@ -208,12 +208,12 @@ def test_semantic_search_needs_vectors(tables):
 
 def test_quote_context(study, tables):
     statements = tables["statements"].set_index("statement_id")
-    statement_id = next(s for s in statements.index if s.startswith("interview-1:") and statements.at[s, "turn"] == 8)
+    statement_id = next(s for s in statements.index if s.startswith("interview-1:") and statements.at[s, "turn"] == 7)
     found = explore.quote_context(study, STUDY, statement_id, window=1)
     assert found["question"] == "And where did you go from there?"
     assert statements.at[statement_id, "question"] == found["question"]
     turns = found["turns"]
-    assert list(turns["turn"]) == [7, 8, 9]
+    assert list(turns["turn"]) == [6, 7, 8]
     assert list(turns["is_quote"]) == [False, True, False]
     assert turns.loc[turns["is_quote"], "speaker"].item() == "Janet"
 
