@@ -77,8 +77,10 @@ def sidebar() -> tuple[str | None, str]:
     if names:
         study = st.sidebar.selectbox(i18n.t("sidebar.study", lang), names, key="study")
     if study and not st.session_state["lang_chosen"] and st.session_state["lang_study"] != study:
-        st.session_state["lang"] = explore.study_language(_sessions_now(study))
-        st.session_state["lang_study"] = study
+        language = explore.study_language(_sessions_now(study))
+        if language:  # an empty study says nothing yet: decide once it has transcripts
+            st.session_state["lang"] = language
+            st.session_state["lang_study"] = study
     if st.session_state.get("lang") not in i18n.LANGUAGES:
         st.session_state["lang"] = lang
     lang = st.sidebar.radio(i18n.t("sidebar.language", lang), i18n.LANGUAGES, key="lang", horizontal=True,
@@ -169,9 +171,8 @@ def page_context(*, analysed: bool = True) -> Context:
     store = store_for(location(), *env(), study)
     sessions = store.sessions_table(study)
     run = store.latest_run(study)
-    fingerprint = (len(sessions), int(sessions["statements"].sum()) if len(sessions) else 0,
-                   str(sessions["ingested_at"].max()) if len(sessions) else "")
-    context = Context(store, study, lang, run, sessions, (store.url, study, run and run["id"], fingerprint))
+    context = Context(store, study, lang, run, sessions,
+                      (store.url, study, run and run["id"], store.data_version(study)))
     show_flash()
     if analysed and sessions.empty:
         st.info(context.t("info.no_sessions", study=study))
@@ -232,12 +233,12 @@ def _statements(_store: Store, key: tuple) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _themes(_store: Store, key: tuple) -> pd.DataFrame:
-    return _store.themes_table(key[1])
+    return _store.themes_table(key[1], run_id=key[2])
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _results(_store: Store, key: tuple) -> pd.DataFrame:
-    return _store.results_table(key[1])
+    return _store.results_table(key[1], run_id=key[2])
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

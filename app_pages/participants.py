@@ -23,7 +23,8 @@ else:
     small = grid[grid["small_group"]]
     if len(small):
         st.warning(t("participants.small_groups", minimum=SMALL_GROUP,
-                     segments=", ".join(f"{row.segment} ({row.people})" for row in small.itertuples())),
+                     segments=explore.escape_markdown(
+                         ", ".join(f"{row.segment} ({row.people})" for row in small.itertuples()))),
                    icon=":material/warning:")
     themes = [c for c in grid.columns if c not in ("segment", "people", "small_group")]
     shown = grid.copy()

@@ -39,7 +39,7 @@ else:
     found = explore.search_statements(statements, query, mode="keyword")
 
 if found.empty:
-    st.info(t("search.nothing", query=query))
+    st.info(t("search.nothing", query=explore.escape_markdown(query)))
     st.stop()
 st.caption(t("search.found", count=len(found)))
 names = explore.theme_names(context.themes) if context.run else {}

@@ -106,16 +106,16 @@ embedders = EMBEDDERS + ([previous["embedder"]] if previous.get("embedder") not 
 with st.form("analyse", border=True):
     left, middle, right = st.columns(3)
     stage_choice = left.selectbox(
-        t("studies.stage_set"), stage_sets, key="analysis_stages",
+        t("studies.stage_set"), stage_sets, key=f"analysis_stages:{study}",
         index=stage_sets.index(explore.default_stage_choice(study, context.run, stage_sets)))
-    model = middle.selectbox(t("studies.embedder"), embedders, key="analysis_embedder",
+    model = middle.selectbox(t("studies.embedder"), embedders, key=f"analysis_embedder:{study}",
                              index=embedders.index(previous.get("embedder", DEFAULT_EMBEDDER)),
                              format_func=lambda name: t(f"embedder.{name}") if name in EMBEDDERS else name,
                              help=t("studies.embedder_help"))
     n_themes = right.number_input(t("studies.themes"), min_value=0, max_value=200, value=0, step=1,
-                                  key="analysis_themes", help=t("studies.themes_help"))
+                                  key=f"analysis_themes:{study}", help=t("studies.themes_help"))
     seed = right.number_input(t("studies.seed"), min_value=0, value=int(previous.get("seed", 42)), step=1,
-                              key="analysis_seed")
+                              key=f"analysis_seed:{study}")
     run_it = st.form_submit_button(t("studies.run"), type="primary", icon=":material/play_arrow:",
                                    disabled=context.sessions.empty)
 if run_it:

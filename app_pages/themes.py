@@ -22,7 +22,8 @@ with st.expander(t("filters.title"), expanded=False, icon=":material/filter_list
     segments = []
     if segment_column:
         values = sorted(str(v) for v in statements[segment_column].dropna().unique() if str(v).strip())
-        segments = columns[0].multiselect(t("filters.segment", column=segment_column), values, key="filter_segment")
+        segments = columns[0].multiselect(t("filters.segment", column=explore.escape_markdown(segment_column)), values,
+                                          key="filter_segment")
     stages = columns[1].multiselect(t("filters.stage"), list(stage_names), format_func=stage_names.get,
                                     key="filter_stage")
     sessions = columns[2].multiselect(t("filters.session"), sorted(statements["session"].unique()),
@@ -40,7 +41,7 @@ if len(filtered) < len(statements):
 overview = theme_overview(filtered, context.themes)
 overview = overview[overview["size"] > 0].sort_values(["size", "theme_id"], ascending=[False, True])
 if overview.empty:
-    st.info(t("info.no_themes_filtered"))
+    st.info(t("info.no_themes_filtered") if len(filtered) < len(statements) else t("info.no_themes"))
     st.stop()
 theme_ids = [int(i) for i in overview["theme_id"]]
 labels = explore.theme_names(context.themes)
@@ -122,7 +123,8 @@ with rename_tab:
         _run_edit("rename", theme=theme_id, label=label.strip())
 with merge_tab:
     common.keep_choices("merge_others", others)
-    chosen = st.multiselect(t("edit.merge_into", theme=labels.get(theme_id, theme_id)), others, key="merge_others",
+    chosen = st.multiselect(t("edit.merge_into", theme=explore.escape_markdown(labels.get(theme_id, theme_id))),
+                            others, key="merge_others",
                             format_func=lambda i: labels.get(i, str(i)))
     if st.button(t("edit.merge"), key="merge_button", disabled=not chosen):
         _run_edit("merge", themes=[theme_id, *chosen])

@@ -80,18 +80,21 @@ def study_counts(statements: pd.DataFrame, themes: pd.DataFrame) -> dict[str, in
     }
 
 
-def study_language(sessions: pd.DataFrame) -> str:
-    """The interface language that suits a study: Swedish when most of its sessions are, else English.
+def study_language(sessions: pd.DataFrame) -> str | None:
+    """The interface language that suits a study: Swedish when most of its sessions are, else
+    English; None while it has no sessions (nothing to go by yet).
 
     Examples:
         >>> study_language(pd.DataFrame({"language": ["sv", "sv", "en"]}))
         'sv'
-        >>> study_language(pd.DataFrame({"language": []}))
-        'en'
+        >>> study_language(pd.DataFrame({"language": []})) is None
+        True
     """
     languages = sessions["language"].dropna()
     languages = languages[languages != ""]
-    return "sv" if len(languages) and languages.value_counts().index[0] == "sv" else "en"
+    if languages.empty:
+        return None
+    return "sv" if languages.value_counts().index[0] == "sv" else "en"
 
 
 def attribute_columns(statements: pd.DataFrame) -> list[str]:
@@ -273,8 +276,13 @@ def theme_names(themes: pd.DataFrame) -> dict[int, str]:
     """Theme id -> a label unique within the study (the id is added where two labels coincide)."""
     themes = themes[themes["origin"] != "group"] if "origin" in themes.columns else themes
     counts = themes["label"].value_counts()
-    return {int(row.theme_id): (row.label if counts[row.label] == 1 else f"{row.label} ({row.theme_id})")
-            for row in themes.itertuples()}
+    names: dict[int, str] = {}
+    for row in themes.itertuples():
+        name = row.label if counts[row.label] == 1 else f"{row.label} ({row.theme_id})"
+        while name in names.values():  # a human label may itself look like "X (3)"
+            name = f"{name} ({row.theme_id})"
+        names[int(row.theme_id)] = name
+    return names
 
 
 def journey_matrix(statements: pd.DataFrame, themes: pd.DataFrame, stage_set: StageSet) -> pd.DataFrame:
@@ -356,7 +364,8 @@ def segment_crosstab(statements: pd.DataFrame, column: str = "segment", themes: 
     else:
         names = dict(zip(raised["theme_id"], raised["theme_label"].fillna("").astype(str)))
     counts = counts.reindex(index=sizes.index, columns=list(names), fill_value=0).fillna(0).astype(int)
-    counts.columns = [names[theme_id] for theme_id in counts.columns]
+    reserved = {"segment", "people", "small_group"}  # the grid's own columns
+    counts.columns = [names[t] if names[t] not in reserved else f"{names[t]} ({t})" for t in counts.columns]
     grid = counts.reset_index().rename(columns={"index": "segment"})
     grid.insert(1, "people", grid["segment"].map(sizes).astype(int))
     grid.insert(2, "small_group", grid["people"] < small_group)
@@ -521,8 +530,13 @@ def hover_text(text, width: int = 60, max_lines: int = 6) -> str:
 
 
 def statements_csv(statements: pd.DataFrame) -> bytes:
-    """The statements table as CSV (UTF-8 with BOM, so Excel reads å, ä, ö)."""
-    return statements.to_csv(index=False).encode("utf-8-sig")
+    """The statements table as CSV (UTF-8 with BOM, so Excel reads å, ä, ö).
+
+    A cell starting with =, +, - or @ gets a leading apostrophe so a spreadsheet
+    shows it as text instead of running it as a formula.
+    """
+    safe = statements.map(lambda v: "'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@") else v)
+    return safe.to_csv(index=False).encode("utf-8-sig")
 
 
 def insight_cards_json(cards: Sequence[Insight]) -> bytes:

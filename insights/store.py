@@ -310,6 +310,21 @@ class Store:
             connection.execute(update(edits).where(edits.c.id == row["id"]).values(undone=1))
         return {**dict(row), "payload": json.loads(row["payload"])}
 
+    def data_version(self, study: str) -> tuple:
+        """Changes whenever what the study shows changes: sessions, participants, analysis runs.
+
+        Caches (the dashboard's) key on it, so a change from another process is seen too.
+        """
+        with self.engine.connect() as connection:
+            study_id = self.study_id(connection, study)
+            return tuple(connection.scalar(query) for query in (
+                select(func.count()).select_from(sessions).where(sessions.c.study_id == study_id),
+                select(func.max(sessions.c.id)).where(sessions.c.study_id == study_id),
+                select(func.count()).select_from(participants).where(participants.c.study_id == study_id),
+                select(func.max(participants.c.id)).where(participants.c.study_id == study_id),
+                select(func.max(analysis_runs.c.id)).where(analysis_runs.c.study_id == study_id),
+            ))
+
     def statements_table(self, study: str) -> pd.DataFrame:
         """The statements table of DESIGN.md, participant attributes appended."""
         with self.engine.connect() as connection:

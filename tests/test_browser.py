@@ -30,7 +30,7 @@ PAGES = [  # link text, text that must be visible, screenshot name
     ("Themes", "Pain share", "themes"),
     ("Journey", "Applying", "journey"),
     ("Participants", "badge holder", "participants"),
-    ("Search", "Search", "search"),
+    ("Search", "Keyword", "search"),
     ("Export", "CSV", "export"),
 ]
 
@@ -76,6 +76,8 @@ def test_browser_upload_analyse_and_visit_every_page(app_url):
     from playwright.sync_api import expect, sync_playwright
 
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for old in SCREENSHOTS.glob("*.png"):  # only this run's pictures count
+        old.unlink()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=[
             "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

@@ -319,3 +319,35 @@ def test_edits_summary():
     summary = explore.edits_summary(ledger)
     assert summary["detail"].tolist() == ["members: 2 themes", "members: 1 statements; statement_id: a:1:0"]
     assert summary["undone"].tolist() == [False, True]
+
+
+def test_explore_statements_csv_neutralises_formulas():
+    import io
+
+    import pandas as pd
+
+    from insights.explore import statements_csv
+
+    table = pd.DataFrame({"text": ["=HYPERLINK(\"x\")", "+46 70 123", "vanlig text", "@SUM(A1)"], "n": [1, 2, 3, 4]})
+    read = pd.read_csv(io.BytesIO(statements_csv(table)), encoding="utf-8-sig")
+    assert list(read["text"]) == ["'=HYPERLINK(\"x\")", "'+46 70 123", "vanlig text", "'@SUM(A1)"]
+    assert list(read["n"]) == [1, 2, 3, 4]
+
+
+def test_explore_theme_names_are_unique_even_against_human_labels():
+    import pandas as pd
+
+    from insights.explore import theme_names
+
+    themes = pd.DataFrame({"theme_id": [0, 1, 2], "label": ["X", "X", "X (0)"], "origin": ["discovered"] * 3})
+    names = theme_names(themes)
+    assert len(set(names.values())) == 3
+
+
+def test_explore_study_language_waits_for_transcripts():
+    import pandas as pd
+
+    from insights.explore import study_language
+
+    assert study_language(pd.DataFrame({"language": []})) is None
+    assert study_language(pd.DataFrame({"language": ["sv"]})) == "sv"
