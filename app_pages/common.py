@@ -160,7 +160,7 @@ class Context:
         return _vectors(self.store, self.key, model)
 
 
-def page_context(*, analysed: bool = True) -> Context:
+def page_context(*, analysed: bool = True, statements: bool = False) -> Context:
     """The current study's context; stops the page with a hint when there is nothing to show."""
     lang = st.session_state.get("lang") or "en"
     study = st.session_state.get("study")
@@ -174,7 +174,7 @@ def page_context(*, analysed: bool = True) -> Context:
     context = Context(store, study, lang, run, sessions,
                       (store.url, study, run and run["id"], store.data_version(study)))
     show_flash()
-    if analysed and sessions.empty:
+    if (analysed or statements) and sessions.empty:
         st.info(context.t("info.no_sessions", study=study))
         st.page_link("app_pages/studies.py", label=context.t("page.studies"), icon=":material/upload_file:")
         st.stop()

@@ -5,13 +5,10 @@ import streamlit as st
 from app_pages import common
 from insights import explore
 
-context = common.page_context(analysed=False)
+context = common.page_context(analysed=False, statements=True)
 t = context.t
 st.header(t("export.title"))
 statements = context.statements
-if statements.empty:
-    st.info(t("info.no_sessions", study=context.study))
-    st.stop()
 
 with st.container(border=True):
     st.markdown(f"**{t('export.statements')}**")

@@ -6,13 +6,10 @@ from app_pages import common
 from insights import explore
 from insights.errors import InsightsError
 
-context = common.page_context(analysed=False)
+context = common.page_context(analysed=False, statements=True)
 t = context.t
 st.header(t("search.title"))
 statements = context.statements
-if statements.empty:
-    st.info(t("info.no_sessions", study=context.study))
-    st.stop()
 
 MODES = ["keyword", "semantic"]
 query_column, mode_column = st.columns([3, 1])
