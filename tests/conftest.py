@@ -67,3 +67,33 @@ def any_location(request, tmp_path):
     if request.param == "sqlite":
         return StoreLocation(home=tmp_path / "home")
     return StoreLocation(url=request.getfixturevalue("postgres_url"))
+
+
+HOSTILE_STATEMENT = "The form said <script>alert('x')</script> and =HYPERLINK(\"http://evil\") to me."
+HOSTILE_TRANSCRIPT = "\n".join([
+    "Interviewer: What did the form say when it went wrong?",
+    f"Robin: {HOSTILE_STATEMENT}",
+    "Interviewer: And then what happened?",
+    "Robin: Then I phoned the council about the badge form again and waited a week.",
+]).encode()
+
+
+@pytest.fixture(scope="session")
+def analysed_studies(tmp_path_factory):
+    """Both sample studies with their participants, analysed without a model (hashing embedder).
+
+    Shared by many tests: read it, never change it (copy the study file first).
+    blue-badge also holds a transcript with hostile text (HOSTILE_STATEMENT).
+    """
+    from insights.analysis import AnalysisSettings, analyse
+    from insights.store import StoreLocation
+    from insights.study import add_transcript, ingest_paths
+
+    location = StoreLocation(home=tmp_path_factory.mktemp("analysed-home"))
+    for study in ("bygglov", "blue-badge"):
+        store = location.store_for(study)
+        ingest_paths(store, study, [SAMPLE_STUDIES / study / "transcripts"])  # participants.csv is in there
+        if study == "blue-badge":
+            add_transcript(store, study, HOSTILE_TRANSCRIPT, "odd-input.txt")
+        analyse(store, study, AnalysisSettings(embedder="hashing", stages=study))
+    return location
