@@ -23,6 +23,7 @@ from insights import edits as edit_ledger
 from insights import journey, painpoints, themes
 from insights.embed import DEFAULT_EMBEDDER, CachedEmbedder, Embedder, embed_cached, make_embedder, normalise
 from insights.errors import InvalidOption
+from insights.labels import theme_labels
 from insights.models import Theme
 from insights.store import Store
 
@@ -145,12 +146,14 @@ def _describe(statements, results, features, codes, code_count, human_labels) ->
     keywords = themes.keywords_per_theme(texts, languages, labels)
     groups = themes.group_themes(features, labels)
     speakers = list(statements["speaker"])
+    phrases = theme_labels(texts, languages, speakers, labels)
+    group_phrases = theme_labels(texts, languages, speakers, [groups.get(theme, themes.OUTLIER) for theme in labels])
     ids = list(statements["statement_id"])
     found = []
     for theme_id in sorted(set(labels[labels != themes.OUTLIER])):
         words = keywords.get(theme_id, [])
         is_code = codes is not None and theme_id < code_count
-        label = codes[theme_id].label if is_code else themes.label_from_keywords(words)
+        label = codes[theme_id].label if is_code else phrases.get(theme_id) or themes.label_from_keywords(words)
         found.append(Theme(
             theme_id=int(theme_id), label=human_labels.get(theme_id, label), keywords=words,
             description=codes[theme_id].description if is_code else "",
@@ -159,7 +162,8 @@ def _describe(statements, results, features, codes, code_count, human_labels) ->
         ))
     for group_id in sorted(set(groups.values())):
         words = [word for theme in found if theme.parent_id == group_id for word in theme.keywords[:2]]
-        found.append(Theme(group_id, themes.label_from_keywords(words, size=2), words, origin="group"))
+        label = group_phrases.get(group_id) or themes.label_from_keywords(words, size=2)
+        found.append(Theme(group_id, label, words, origin="group"))
     return found
 
 

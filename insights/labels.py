@@ -1,0 +1,160 @@
+"""Theme labels a person would write: the phrases that set a theme apart.
+
+A keyword list ("Badge, year, park") says what words are frequent; a
+researcher labels a theme with a phrase ("Parking in practice", "väntan på
+beslut"). Candidates are runs of one to three words taken from the
+statements themselves, starting and ending with a content word, with at most
+one linking word inside ("väntan på beslut", "proof of address"). Phrases are
+matched across inflections by the lemmas of their content words and shown in
+the form participants used most.
+
+A phrase scores by how many of the theme's statements use it (coverage),
+how much of its use falls in this theme (distinctiveness), and how many
+people say it: a phrase one talkative person repeats is not a theme's name.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from insights.language import _ANNOTATION, _LETTERS, lemma, stop_words
+
+MAX_WORDS = 3  # per phrase
+MAX_LABEL_WORDS = 5
+LINK_WORDS = {
+    "sv": frozenset("på för om av med till i från vid utan kring".split()),
+    "en": frozenset("of for with to on about from at without around".split()),
+}
+AND = {"sv": "och", "en": "and"}
+# Everyday verbs (lemmas) and vague words: fine inside a phrase ("ringa handläggaren"),
+# too vague to name a theme alone ("ringde", "weeks").
+WEAK_WORDS = frozenset("""
+    vara ha bli kunna skola vilja måste böra låta stå sitta ligga hålla sätta ställa lägga ge hitta fråga
+    svara ringa skicka skriva läsa höra se titta börja sluta fortsätta försöka behöva hjälpa använda
+    visa vänta hämta leta veta förstå tro hoppas verka kännas bo heta hända gälla finnas sköta lova
+    betala söka skaffa fylla ändra sluta träffa prata berätta förklara klara lyckas missa glömma ringde
+    gång gånger dag dagar vecka veckor månad månader år tid stund del sätt fall slag typ folk människa
+    person kommun huset hus
+    be have do can could will would shall should may might must let keep put set give find ask answer
+    call send write read hear see look start begin stop continue try need help use show wait fetch seek
+    know understand believe hope seem happen apply pay fill change meet talk tell explain manage miss
+    forget came come went leave live lose save check email phone ring start open close turn bring
+    time times day days week weeks month months year years way part people person thing council
+""".split())
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”–—…/]+|\s-\s")
+
+Key = tuple[str, ...]
+
+
+def statement_phrases(text: str, language: str) -> dict[Key, str]:
+    """Candidate phrases of one statement: lemma key -> the words as written (lower case).
+
+    Examples:
+        >>> sorted(statement_phrases("Väntan på beslutet var lång.", "sv").values())
+        ['beslutet', 'lång', 'väntan', 'väntan på beslutet']
+        >>> sorted(statement_phrases("I needed proof of address, honestly.", "en").values())
+        ['address', 'needed', 'needed proof', 'needed proof of address', 'proof', 'proof of address']
+    """
+    links = LINK_WORDS.get(language, frozenset())
+    found: dict[Key, str] = {}
+    for clause in _CLAUSE_BREAK.split(_ANNOTATION.sub(" ", text)):
+        words = [word.lower() for word in _LETTERS.findall(clause)]
+        content = [_is_content(word) for word in words]
+        for start in range(len(words)):
+            if not content[start]:
+                continue
+            for end in range(start, min(start + MAX_WORDS + 1, len(words))):
+                window = words[start:end + 1]
+                if not content[end] or len(window) > MAX_WORDS + (1 if len(window) > 2 else 0):
+                    continue
+                inner = [w for w, c in zip(window, content[start:end + 1]) if not c]
+                if len(inner) > 1 or any(w not in links for w in inner):
+                    continue
+                key = tuple(lemma(w, language) for w, c in zip(window, content[start:end + 1]) if c)
+                if len(key) > MAX_WORDS:
+                    continue
+                found.setdefault(key, " ".join(window))
+    return found
+
+
+def theme_labels(texts: Sequence[str], languages: Sequence[str], speakers: Sequence[str],
+                 labels: Sequence[int], outlier: int = -1) -> dict[int, str]:
+    """A label per theme (themes whose statements offer no phrase are left out)."""
+    phrases = [statement_phrases(text, language) for text, language in zip(texts, languages)]
+    everywhere = Counter(key for found in phrases for key in found)
+    members: dict[int, list[int]] = defaultdict(list)
+    for row, theme in enumerate(labels):
+        if theme != outlier:
+            members[int(theme)].append(row)
+    result = {}
+    for theme, rows in members.items():
+        language = Counter(languages[row] for row in rows).most_common(1)[0][0]
+        ranked = _ranked_phrases([phrases[row] for row in rows], [speakers[row] for row in rows], everywhere)
+        if ranked:
+            result[theme] = compose_label(ranked, language)
+    return result
+
+
+def compose_label(ranked: list[tuple[Key, str]], language: str) -> str:
+    """The best phrase, joined by a second one that adds a different idea when the first is short.
+
+    Examples:
+        >>> compose_label([(("väntan", "beslut"), "väntan på beslut"), (("handläggare",), "handläggaren")], "sv")
+        'Väntan på beslut och handläggaren'
+        >>> compose_label([(("online", "form"), "online form"), (("form",), "form")], "en")
+        'Online form'
+    """
+    best_key, label = ranked[0]
+    for key, surface in ranked[1:3]:
+        if set(key) & set(best_key) or _same_stem(surface, label):
+            continue
+        joined = f"{label} {AND.get(language, 'and')} {surface}"
+        if len(joined.split()) <= MAX_LABEL_WORDS:
+            label = joined
+        break
+    return label[0].upper() + label[1:]
+
+
+def _ranked_phrases(phrases: list[dict[Key, str]], speakers: list[str], everywhere: Counter) -> list[tuple[Key, str]]:
+    used_in = Counter(key for found in phrases for key in found)
+    people: dict[Key, set[str]] = defaultdict(set)
+    written: dict[Key, Counter] = defaultdict(Counter)
+    for found, speaker in zip(phrases, speakers):
+        for key, surface in found.items():
+            people[key].add(speaker)
+            written[key][surface] += 1
+    size = len(phrases)
+    needed = 2 if len(set(speakers)) > 1 else 1
+    scores = {}
+    for key, count in used_in.items():
+        if len(people[key]) < needed or (len(key) > 1 and count < 2) or all(word in WEAK_WORDS for word in key):
+            continue
+        coverage = count / size
+        distinctiveness = count / everywhere[key]
+        scores[key] = coverage * math.sqrt(distinctiveness) * (1 + 0.6 * (len(key) - 1)) * math.log1p(len(people[key]))
+    ranked = sorted(scores, key=lambda key: (-scores[key], key))
+    return [(key, written[key].most_common(1)[0][0]) for key in _without_parts(ranked, used_in)]
+
+
+def _without_parts(ranked: list[Key], used_in: Counter) -> list[Key]:
+    """Drop a phrase when a longer one containing it is ranked above it, or nearly as common."""
+    kept: list[Key] = []
+    for key in ranked:
+        if any(set(key) <= set(other) for other in kept):
+            continue
+        longer = [other for other in ranked if len(other) > len(key) and set(key) <= set(other)
+                  and used_in[other] >= 0.6 * used_in[key]]
+        kept.append(longer[0] if longer and longer[0] not in kept else key)
+    return list(dict.fromkeys(kept))
+
+
+def _same_stem(phrase: str, other: str, length: int = 5) -> bool:
+    """"grannen" and "granne": lemmatisers miss some inflections; a shared word start catches them."""
+    return any(a[:length] == b[:length] for a in phrase.split() for b in other.split() if min(len(a), len(b)) >= 4)
+
+
+def _is_content(word: str) -> bool:
+    return len(word) >= 3 and word not in stop_words() and "'" not in word and "’" not in word

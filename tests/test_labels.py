@@ -1,0 +1,53 @@
+"""Theme labels: phrases people used, distinctive for the theme, said by several people."""
+
+import pytest
+
+from insights.labels import compose_label, statement_phrases, theme_labels
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Väntan på beslutet var lång.", "sv", "väntan på beslutet"),
+    ("Proof of address was the hard part", "en", "proof of address"),
+    ("Eh, alltså, handläggaren ringde aldrig", "sv", "handläggaren"),
+])
+def test_phrases_keep_the_words_as_written(text, language, expected):
+    assert expected in statement_phrases(text, language).values()
+
+
+@pytest.mark.parametrize("text, language, absent", [
+    ("Det var, liksom, väntan. På beslutet", "sv", "väntan på beslutet"),  # no phrase across clauses
+    ("och det är så", "sv", "det"),  # stop words are never phrases
+    ("I don't know", "en", "don't"),
+])
+def test_phrases_stop_at_clause_breaks_and_skip_function_words(text, language, absent):
+    assert absent not in statement_phrases(text, language).values()
+
+
+def test_label_is_the_shared_distinctive_phrase():
+    texts = ["Väntan på beslutet tog tre månader.", "Jag ringde om väntan på beslut varje vecka.",
+             "Väntan på beslutet var värst.", "Avgiften för bygglovet var hög.", "Avgiften var orimlig.",
+             "Jag förstod inte avgiften."]
+    speakers = ["Anna", "Bo", "Cem", "Anna", "Bo", "Cem"]
+    labels = theme_labels(texts, ["sv"] * 6, speakers, [0, 0, 0, 1, 1, 1])
+    assert labels[0].lower().startswith("väntan på beslut")
+    assert labels[1].lower().startswith("avgiften")
+
+
+def test_a_phrase_one_person_repeats_does_not_name_the_theme():
+    texts = ["My neighbour Gerald complains.", "Gerald again, my neighbour Gerald.", "Parking permit renewal.",
+             "The parking permit lapsed.", "Renewal of the parking permit was slow."]
+    labels = theme_labels(texts, ["en"] * 5, ["A", "A", "B", "C", "D"], [0, 0, 0, 0, 0])
+    assert "gerald" not in labels[0].lower() and "parking permit" in labels[0].lower()
+
+
+def test_weak_words_alone_never_label_a_theme():
+    texts = ["I waited weeks.", "It took weeks and weeks.", "Weeks went by before the assessment.",
+             "The assessment came late."]
+    labels = theme_labels(texts, ["en"] * 4, ["A", "B", "C", "D"], [0, 0, 0, 0])
+    assert labels[0].lower().startswith("assessment")
+
+
+def test_label_joins_a_second_idea_only_when_short():
+    assert compose_label([(("avgift",), "avgiften"), (("bygglov",), "bygglovet")], "sv") == "Avgiften och bygglovet"
+    three = (("proof", "address"), "proof of address")
+    assert compose_label([three, (("letter",), "letter")], "en") == "Proof of address and letter"
