@@ -7,7 +7,8 @@ from insights import explore, journey
 from insights.analysis import AnalysisSettings, analyse
 from insights.embed import DEFAULT_EMBEDDER
 from insights.errors import InsightsError
-from insights.study import IngestOptions
+from insights.redact import Redactor, mapping_csv
+from insights.study import IngestOptions, study_pseudonyms
 from insights.themes import ThemeSettings
 
 EMBEDDERS = [DEFAULT_EMBEDDER, "minilm", "hashing"]
@@ -67,13 +68,17 @@ with st.form("upload", clear_on_submit=True, border=True):
         moderators = st.text_input(t("studies.moderators"), key="upload_moderators",
                                    help=t("studies.moderators_help"))
         replace = st.checkbox(t("studies.replace"), key="upload_replace")
+    redact = st.toggle(t("studies.redact"), key="upload_redact", help=t("studies.redact_help"))
     submitted = st.form_submit_button(t("studies.add"), type="primary", icon=":material/upload:")
 if submitted and files:
+    redactor = Redactor(mapping=study_pseudonyms(context.store, study)) if redact else None
     options = IngestOptions(moderators=tuple(m.strip() for m in (moderators or "").split(",") if m.strip()),
-                            replace=replace)
+                            replace=replace, redactor=redactor)
     with st.spinner(t("studies.reading")):
         results = explore.add_uploads(context.store, study, [(f.name, f.getvalue()) for f in files], options)
-    st.session_state["upload_results"] = {"study": study, "rows": explore.results_table(results)}
+    st.session_state["upload_results"] = {
+        "study": study, "rows": explore.results_table(results),
+        "mapping": mapping_csv({k: v for k, v in redactor.mapping.items() if k != v}) if redactor else None}
     common.clear_caches()
     st.rerun()
 
@@ -87,6 +92,10 @@ if report and report["study"] == study:
                    icon=":material/check_circle:")
     if len(skipped):
         st.warning(t("studies.skipped", count=len(skipped)), icon=":material/warning:")
+    if report.get("mapping"):
+        st.download_button(t("studies.mapping"), report["mapping"], file_name=f"{study}.pseudonyms.csv",
+                           mime="text/csv", key="download_mapping", icon=":material/key:", on_click="ignore",
+                           help=t("studies.mapping_help"))
     rows = rows.assign(status=[t(f"status.{s}") for s in rows["status"]])
     st.dataframe(rows, hide_index=True, key="upload_report", column_config={
         "name": t("col.file"), "status": t("col.status"),

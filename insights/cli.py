@@ -21,9 +21,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from insights.embed import DEFAULT_EMBEDDER
 from insights.errors import InsightsError, InvalidOption
+from insights.export.formats import FORMATS, export_study
 from insights.language import DEFAULT_LANGUAGES
 from insights.store import StoreLocation
-from insights.study import FileResult, IngestOptions, ingest_paths
+from insights.redact import Redactor, load_mapping, save_mapping
+from insights.study import FileResult, IngestOptions, ingest_paths, study_pseudonyms
 
 EXIT_SKIPPED = 3
 
@@ -60,6 +62,14 @@ def ingest(
         help="Comma-separated ISO 639-1 codes the transcripts may be in.")] = ",".join(DEFAULT_LANGUAGES),
     replace: Annotated[bool, typer.Option(
         help="Replace a session whose file changed since it was ingested.")] = False,
+    redact: Annotated[bool, typer.Option(
+        "--redact", help="Redact before anything is stored: e-mail addresses, phone numbers, personal identity "
+                         "numbers and names become [EMAIL], [PHONE], [PERSONNUMMER], [NAME]; speakers become "
+                         "P1, P2 … (moderators M1 …).")] = False,
+    mapping: Annotated[Path | None, typer.Option(
+        "--mapping", help="With --redact: a CSV of original speaker -> pseudonym, read if it exists and updated, "
+                          "so later batches keep the same pseudonyms. Keep it apart from the study; "
+                          "without it, no record of the real names is kept.")] = None,
     db: Db = None,
 ) -> None:
     """Read transcripts into a study.
@@ -68,11 +78,19 @@ def ingest(
     A participants.csv among the files or in a folder adds participant attributes.
     Ingesting a file again does nothing; an unreadable file is reported and skipped.
     """
+    if mapping and not redact:
+        raise InvalidOption("--mapping only applies with --redact")
+    location = StoreLocation(url=db)
+    store = location.store_for(study)
+    redactor = _redactor(store, study, mapping) if redact else None
     options = IngestOptions(moderators=tuple(moderator or ()), detect_moderators=detect_moderators,
                             languages=tuple(code.strip() for code in languages.split(",") if code.strip()),
-                            replace=replace)
-    location = StoreLocation(url=db)
-    report = ingest_paths(location.store_for(study), study, list(paths), options, on_file=_print_result)
+                            replace=replace, redactor=redactor)
+    report = ingest_paths(store, study, list(paths), options, on_file=_print_result)
+    if mapping and redactor:
+        save_mapping({k: v for k, v in redactor.mapping.items() if k != v}, mapping)
+        err.print(f"pseudonym mapping kept in {mapping}: keep it apart from the study", markup=False,
+                  highlight=False)
     added = report.count("added") + report.count("replaced")
     statements = sum(r.statements for r in report.results)
     err.print(f"{study}: {added} file(s) added ({statements} statements), {report.count('duplicate')} already there, "
@@ -287,6 +305,36 @@ def _edit(ctx: typer.Context, action: str, **arguments) -> None:
         err.print(f"edits that found nothing to act on: {run.summary['edits_not_applied']}", style="yellow")
 
 
+ExportFormatName = Enum("ExportFormatName", {name: name for name in FORMATS}, type=str)
+
+
+@app.command()
+def export(
+    study: Study,
+    format: Annotated[ExportFormatName, typer.Option(
+        "--format", "-f", help="html, docx or md (insight report), xlsx, csv (statements), json, "
+                               "qdpx (REFI-QDA project) or effectmap (Markdown).")],
+    out: Annotated[Path, typer.Option(
+        "--out", "-o", help="File to write, or a folder to write the default file name in.")] = Path("."),
+    lang: Annotated[str | None, typer.Option(
+        "--lang", help="Language of the report: sv or en. Default: the study's language.")] = None,
+    redact: Annotated[bool, typer.Option(
+        "--redact", help="Replace names, e-mail addresses, phone numbers and personal identity numbers, "
+                         "and speakers by pseudonyms, in this export (the study itself is unchanged).")] = False,
+    purpose: Annotated[str | None, typer.Option(
+        "--purpose", help="The purpose (syfte) at the root of the effect map and the report.")] = None,
+    db: Db = None,
+) -> None:
+    """Export a study: a report, spreadsheets, JSON, a REFI-QDA project or an effect map.
+
+    Every export names the analysis run it came from and when it was made.
+    The file is written whole or not at all.
+    """
+    store = StoreLocation(url=db).existing_store(study)
+    path = export_study(store, study, format.value, out, language=lang, redact=redact, purpose=purpose)
+    err.print(f"{study}: wrote {path} ({FORMATS[format.value].description})", markup=False, highlight=False)
+
+
 @app.command()
 def dashboard(
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to serve the dashboard on.")] = 8501,
@@ -311,6 +359,12 @@ def dashboard(
     except KeyboardInterrupt:
         code = 0
     raise typer.Exit(code)
+
+
+def _redactor(store, study: str, mapping: Path | None) -> Redactor:
+    """One Redactor for the batch, continuing the mapping file or the study's pseudonyms."""
+    known = load_mapping(mapping) if mapping and mapping.exists() else {}
+    return Redactor(mapping={**study_pseudonyms(store, study), **known})
 
 
 def _themes_or_fail(store, study: str):

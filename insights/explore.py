@@ -22,7 +22,6 @@ Examples:
 from __future__ import annotations
 
 import html
-import json
 import re
 import textwrap
 from collections.abc import Collection, Sequence
@@ -38,7 +37,6 @@ from insights.ingest import MAX_FILE_BYTES
 from insights.ingest.participants import is_participants_file
 from insights.insights import SMALL_GROUP, people
 from insights.journey import StageSet
-from insights.models import Insight
 from insights.store import Store, check_study_name
 from insights.study import FileResult, IngestOptions, add_participants, add_transcript
 
@@ -463,7 +461,9 @@ def add_uploads(store: Store, study: str, uploads: Sequence[tuple[str, bytes]],
     with its reason and the others go on. Nothing is written to disk but the store.
     """
     named = [(upload_name(name), data) for name, data in uploads]
-    ordered = sorted(named, key=lambda item: not is_participants_file(item[0]))
+    redactor = options.redactor if options else None
+    # As on the command line: redacting, transcripts go first so participants get their pseudonyms.
+    ordered = sorted(named, key=lambda item: is_participants_file(item[0]) == (redactor is not None))
     results = []
     for name, data in ordered:
         if len(data) > MAX_FILE_BYTES:
@@ -472,7 +472,7 @@ def add_uploads(store: Store, study: str, uploads: Sequence[tuple[str, bytes]],
             continue
         try:
             if is_participants_file(name):
-                results.append(add_participants(store, study, data, name))
+                results.append(add_participants(store, study, data, name, redactor))
             else:
                 results.append(add_transcript(store, study, data, name, options))
         except UnreadableFile as error:
@@ -527,17 +527,3 @@ def hover_text(text, width: int = 60, max_lines: int = 6) -> str:
     if len(lines) > max_lines:
         lines = [*lines[:max_lines - 1], lines[max_lines - 1] + " …"]
     return "<br>".join(html.escape(line) for line in lines)
-
-
-def statements_csv(statements: pd.DataFrame) -> bytes:
-    """The statements table as CSV (UTF-8 with BOM, so Excel reads å, ä, ö).
-
-    A cell starting with =, +, - or @ gets a leading apostrophe so a spreadsheet
-    shows it as text instead of running it as a formula.
-    """
-    safe = statements.map(lambda v: "'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@") else v)
-    return safe.to_csv(index=False).encode("utf-8-sig")
-
-
-def insight_cards_json(cards: Sequence[Insight]) -> bytes:
-    return json.dumps([asdict(card) for card in cards], ensure_ascii=False, indent=1).encode("utf-8")

@@ -109,6 +109,16 @@ STRINGS: dict[str, dict[str, str]] = {
                                 "en": "Speaker labels of moderators or interviewers, comma-separated."},
     "studies.replace": {"sv": "Ersätt en session vars fil har ändrats",
                         "en": "Replace a session whose file has changed"},
+    "studies.redact": {"sv": "Avidentifiera innan något sparas", "en": "Redact before anything is stored"},
+    "studies.redact_help": {"sv": "E-post, telefonnummer, personnummer och namn ersätts ([EMAIL], [PHONE], "
+                                  "[PERSONNUMMER], [NAME]); talare blir P1, P2 … och moderatorer M1 ….",
+                            "en": "E-mail addresses, phone numbers, personal identity numbers and names are "
+                                  "replaced ([EMAIL], [PHONE], [PERSONNUMMER], [NAME]); speakers become P1, P2 … "
+                                  "and moderators M1 …."},
+    "studies.mapping": {"sv": "Ladda ner kodnyckeln (namn → pseudonym)",
+                        "en": "Download the key (name → pseudonym)"},
+    "studies.mapping_help": {"sv": "Sparas bara om du laddar ner den. Förvara den skild från studien.",
+                             "en": "Kept only if you download it. Store it apart from the study."},
     "studies.add": {"sv": "Lägg till filer", "en": "Add files"},
     "studies.reading": {"sv": "Läser filerna …", "en": "Reading the files …"},
     "studies.added": {"sv": "{count} fil(er) inlästa, {statements} utsagor.",
@@ -252,15 +262,37 @@ STRINGS: dict[str, dict[str, str]] = {
     "search.question": {"sv": "Moderatorns fråga", "en": "The moderator's question"},
     # Export
     "export.title": {"sv": "Exportera", "en": "Export"},
-    "export.statements": {"sv": "Utsagor (CSV)", "en": "Statements (CSV)"},
-    "export.statements_help": {"sv": "Alla {count} utsagor med tema, steg, känsla och deltagaruppgifter.",
-                               "en": "All {count} statements with theme, stage, sentiment and participant "
-                                     "attributes."},
-    "export.download_csv": {"sv": "Ladda ner CSV", "en": "Download CSV"},
-    "export.cards": {"sv": "Insiktskort (JSON)", "en": "Insight cards (JSON)"},
-    "export.cards_help": {"sv": "{count} rangordnade insiktskort med citat.",
-                          "en": "{count} ranked insight cards with their quotes."},
-    "export.download_json": {"sv": "Ladda ner JSON", "en": "Download JSON"},
+    "export.only_statements": {"sv": "Studien {study} är inte analyserad än: bara utsagorna (CSV, JSON) kan "
+                                     "exporteras.",
+                               "en": "Study {study} has not been analysed yet: only its statements (CSV, JSON) "
+                                     "can be exported."},
+    "export.format": {"sv": "Format", "en": "Format"},
+    "export.format.html": {"sv": "Rapport (HTML, en fil som fungerar offline)",
+                           "en": "Report (HTML, one file that works offline)"},
+    "export.format.docx": {"sv": "Rapport (Word)", "en": "Report (Word)"},
+    "export.format.md": {"sv": "Rapport (Markdown)", "en": "Report (Markdown)"},
+    "export.format.xlsx": {"sv": "Kalkylblad (Excel): utsagor, teman, insikter, kundresa, deltagare",
+                           "en": "Spreadsheet (Excel): statements, themes, insights, journey, participants"},
+    "export.format.csv": {"sv": "Utsagor (CSV)", "en": "Statements (CSV)"},
+    "export.format.json": {"sv": "Hela analysen (JSON)", "en": "The whole analysis (JSON)"},
+    "export.format.qdpx": {"sv": "REFI-QDA-projekt (NVivo, ATLAS.ti, MAXQDA, QualCoder)",
+                           "en": "REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)"},
+    "export.format.effectmap": {"sv": "Effektkarta (Markdown)", "en": "Effect map (Markdown)"},
+    "export.language": {"sv": "Rapportens språk", "en": "Language of the report"},
+    "export.purpose": {"sv": "Syfte (för effektkartan och rapporten)",
+                       "en": "Purpose (for the effect map and the report)"},
+    "export.purpose_help": {"sv": "Effektkartan börjar i syftet. Lämnas det tomt står det att syftet inte är "
+                                  "angivet.",
+                            "en": "The effect map starts from the purpose. Left empty, the map says it is not "
+                                  "set."},
+    "export.redact": {"sv": "Avidentifiera (namn, e-post, telefon, personnummer; talare blir P1, P2 …)",
+                      "en": "Redact (names, e-mail, phone, personal identity numbers; speakers become P1, P2 …)"},
+    "export.redact_help": {"sv": "Gäller bara den här filen; studien ändras inte.",
+                           "en": "Applies to this file only; the study is not changed."},
+    "export.make": {"sv": "Skapa filen", "en": "Make the file"},
+    "export.making": {"sv": "Skapar filen …", "en": "Making the file …"},
+    "export.download": {"sv": "Ladda ner {name}", "en": "Download {name}"},
+    "export.provenance": {"sv": "Från analyskörning {run}, {size} kB.", "en": "From analysis run {run}, {size} kB."},
 }
 
 

@@ -25,6 +25,16 @@ SMALL_GROUP = 3  # segments with fewer speakers than this get a warning
 MAX_QUOTES = 5
 
 
+def person(speaker: str, session: str) -> str:
+    """Who a speaker label names: the label, or label + session for generic labels.
+
+    Examples:
+        >>> person("Anna", "intervju-1"), person("Respondent", "interview-2")
+        ('Anna', 'Respondent (interview-2)')
+    """
+    return f"{speaker} ({session})" if GENERIC_SPEAKER.match(speaker) else speaker
+
+
 def people(statements: pd.DataFrame) -> pd.Series:
     """Who said each statement: the speaker label, or label + session for generic labels."""
     generic = statements["speaker"].str.match(GENERIC_SPEAKER)

@@ -19,6 +19,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from insights.language import _ANNOTATION, _LETTERS, lemma, stop_words
 
@@ -29,9 +30,9 @@ LINK_WORDS = {
     "en": frozenset("of for with to on about from at without around".split()),
 }
 AND = {"sv": "och", "en": "and"}
-# Everyday verbs (lemmas) and vague words: fine inside a phrase ("ringa handläggaren"),
+# Everyday verbs, vague words and numbers: fine inside a phrase ("ringa handläggaren"),
 # too vague to name a theme alone ("ringde", "weeks").
-WEAK_WORDS = frozenset("""
+_WEAK_WORDS = """
     vara ha bli kunna skola vilja måste böra låta stå sitta ligga hålla sätta ställa lägga ge hitta fråga
     svara ringa skicka skriva läsa höra se titta börja sluta fortsätta försöka behöva hjälpa använda
     visa vänta hämta leta veta förstå tro hoppas verka kännas bo heta hända gälla finnas sköta lova
@@ -43,7 +44,11 @@ WEAK_WORDS = frozenset("""
     know understand believe hope seem happen apply pay fill change meet talk tell explain manage miss
     forget came come went leave live lose save check email phone ring start open close turn bring
     time times day days week weeks month months year years way part people person thing council
-""".split())
+    ärligt talat tala aning uppriktigt säga sagt sen senare bra dålig honestly frankly idea clue good bad
+    nearly later soon
+    två tre fyra fem sex sju åtta nio tio tjugo trettio hundra tusen miljon miljoner kronor kr
+    two three four five six seven eight nine ten twenty thirty hundred thousand million pounds
+"""
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”–—…/]+|\s-\s")
 
 Key = tuple[str, ...]
@@ -62,7 +67,7 @@ def statement_phrases(text: str, language: str) -> dict[Key, str]:
     found: dict[Key, str] = {}
     for clause in _CLAUSE_BREAK.split(_ANNOTATION.sub(" ", text)):
         words = [word.lower() for word in _LETTERS.findall(clause)]
-        content = [_is_content(word) for word in words]
+        content = [_is_content(word, language) for word in words]
         for start in range(len(words)):
             if not content[start]:
                 continue
@@ -130,7 +135,7 @@ def _ranked_phrases(phrases: list[dict[Key, str]], speakers: list[str], everywhe
     needed = 2 if len(set(speakers)) > 1 else 1
     scores = {}
     for key, count in used_in.items():
-        if len(people[key]) < needed or (len(key) > 1 and count < 2) or all(word in WEAK_WORDS for word in key):
+        if len(people[key]) < needed or (len(key) > 1 and count < 2) or all(word in _weak_words() for word in key):
             continue
         coverage = count / size
         distinctiveness = count / everywhere[key]
@@ -151,10 +156,20 @@ def _without_parts(ranked: list[Key], used_in: Counter) -> list[Key]:
     return list(dict.fromkeys(kept))
 
 
+@lru_cache(maxsize=1)
+def _weak_words() -> frozenset[str]:
+    """The weak words and their lemmas (keys are lemmas: "ärligt" is "ärlig")."""
+    words = _WEAK_WORDS.split()
+    return frozenset(words) | {lemma(word, language) for word in words for language in LINK_WORDS}
+
+
 def _same_stem(phrase: str, other: str, length: int = 5) -> bool:
     """"grannen" and "granne": lemmatisers miss some inflections; a shared word start catches them."""
     return any(a[:length] == b[:length] for a in phrase.split() for b in other.split() if min(len(a), len(b)) >= 4)
 
 
-def _is_content(word: str) -> bool:
-    return len(word) >= 3 and word not in stop_words() and "'" not in word and "’" not in word
+def _is_content(word: str, language: str) -> bool:
+    """A word that can start or end a phrase: not a stop word or filler, in any inflection ("tar" is "ta")."""
+    if len(word) < 3 or "'" in word or "’" in word or word in stop_words():
+        return False
+    return lemma(word, language) not in stop_words()

@@ -9,13 +9,15 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from insights.errors import UnreadableFile
 from insights.ingest import collect_files, parse_transcript, read_bytes, read_participants
 from insights.language import DEFAULT_LANGUAGES, check_languages
+from insights.insights import person
 from insights.models import Statement, Transcript
+from insights.redact import PSEUDONYM, Redactor
 from insights.segment import segment
 from insights.store import Store
 
@@ -26,6 +28,9 @@ class IngestOptions:
     detect_moderators: bool = True
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     replace: bool = False
+    # Redact before anything is stored: speakers become pseudonyms, personal data tokens.
+    # One Redactor per batch keeps pseudonyms consistent across its files.
+    redactor: Redactor | None = None
 
 
 @dataclass
@@ -57,8 +62,13 @@ def ingest_paths(store: Store, study: str, paths: list[Path | str], options: Ing
     report = IngestReport([FileResult(error.name, "skipped", error.reason) for error in batch.skipped])
     with store.transaction() as connection:
         store.study_id(connection, study, create=True)
-    work = [(p, lambda p=p: add_participants(store, study, read_bytes(p), p.name)) for p in batch.participants]
-    work += [(p, lambda p=p: add_transcript(store, study, read_bytes(p), p.name, options)) for p in batch.transcripts]
+    participants = [(p, lambda p=p: add_participants(store, study, read_bytes(p), p.name, options.redactor))
+                    for p in batch.participants]
+    transcripts = [(p, lambda p=p: add_transcript(store, study, read_bytes(p), p.name, options))
+                   for p in batch.transcripts]
+    # Redacting, the transcripts go first: they say who moderates, so participants.csv rows
+    # get the same pseudonyms (M1 for the moderator) rather than new ones.
+    work = transcripts + participants if options.redactor else participants + transcripts
     for result in list(report.results):
         if on_file:
             on_file(result)
@@ -87,6 +97,8 @@ def add_transcript(store: Store, study: str, data: bytes, name: str, options: In
             return FileResult(name, "duplicate", f"already in the study as {same['source']}")
     transcript = parse_transcript(data, name=name, moderators=options.moderators,
                                   detect_moderators=options.detect_moderators, languages=options.languages)
+    if options.redactor:
+        transcript = redacted_transcript(transcript, options.redactor)
     statements = segment(transcript)
     with store.transaction() as connection:
         study_id = store.study_id(connection, study, create=True)
@@ -112,11 +124,35 @@ def add_transcript(store: Store, study: str, data: bytes, name: str, options: In
     return FileResult(name, status, detail, len(statements))
 
 
-def add_participants(store: Store, study: str, data: bytes, name: str) -> FileResult:
+def add_participants(store: Store, study: str, data: bytes, name: str, redactor: Redactor | None = None) -> FileResult:
     table = read_participants(data, name=name)
+    if redactor:
+        table = table.assign(speaker=[redactor.pseudonym(speaker) for speaker in table["speaker"]])
+        table = table.map(redactor.redact)
     with store.transaction() as connection:
         count = store.upsert_participants(connection, store.study_id(connection, study, create=True), table)
     return FileResult(name, "participants", f"{count} participants, attributes: {', '.join(table.columns[1:])}")
+
+
+def redacted_transcript(transcript: Transcript, redactor: Redactor) -> Transcript:
+    """The transcript with pseudonyms for its speakers and personal data replaced in every text.
+
+    All speakers are named first, so a turn that mentions a later speaker is covered.
+    Generic labels ("Respondent") are one person per file, as the insight cards count them.
+    """
+    session = transcript.session
+    pseudonyms = {u.speaker: redactor.pseudonym(person(u.speaker, session), u.role) for u in transcript.utterances}
+    utterances = [replace(u, speaker=pseudonyms[u.speaker], text=redactor.redact(u.text),
+                          metadata={k: redactor.redact(v) for k, v in u.metadata.items()})
+                  for u in transcript.utterances]
+    return replace(transcript, utterances=utterances,
+                   metadata={k: redactor.redact(v) for k, v in transcript.metadata.items()})
+
+
+def study_pseudonyms(store: Store, study: str) -> dict[str, str]:
+    """The pseudonyms a redacted study already uses, so a new batch continues after them."""
+    speakers = store.utterances_table(study)["speaker"] if study in store.study_names() else []
+    return {speaker: speaker for speaker in dict.fromkeys(speakers) if PSEUDONYM.match(str(speaker))}
 
 
 def _guarded(name: str, work: Callable[[], FileResult]) -> FileResult:

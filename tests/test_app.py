@@ -168,9 +168,32 @@ def test_semantic_search_uses_the_studys_embedder(home):
     assert "The moderator's question" in [c.value for c in app.caption]
 
 
-def test_export_offers_downloads(home):
+@pytest.mark.parametrize("format_name, start", [("html", b"<!DOCTYPE html>"), ("xlsx", b"PK"), ("qdpx", b"PK"),
+                                                 ("csv", b"\xef\xbb\xbfstatement_id")])
+def test_export_makes_the_chosen_file_on_request(home, format_name, start):
     app = open_page("bygglov", "export")
-    assert len(app.get("download_button")) == 2
+    assert not app.get("download_button")  # nothing is made until asked
+    app.radio(key="export_format").set_value(format_name)
+    _submit(app, "export")
+    assert not app.exception and not app.error, [e.value for e in app.error]
+    [download] = app.get("download_button")
+    assert f"bygglov.{'report.html' if format_name == 'html' else 'statements.csv' if format_name == 'csv' else format_name}" \
+        in download.proto.label
+    request, data = app.session_state["export_file"]
+    assert data.startswith(start)
+
+
+def test_export_redacts_when_asked(home):
+    app = open_page("bygglov", "export")
+    app.radio(key="export_format").set_value("md")
+    app.toggle(key="export_redact").set_value(True)
+    _submit(app, "export")
+    assert not app.exception and not app.error
+    _, data = app.session_state["export_file"]
+    speakers = set(home.store_for("bygglov").statements_table("bygglov")["speaker"])
+    text = data.decode()
+    assert "Anders" in speakers and "— P1," in text
+    assert not [name for name in speakers if name in text]
 
 
 # --------------------------------------------------------------------------- edits, uploads, analysis

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 
 import numpy as np
 import pandas as pd
@@ -12,7 +11,7 @@ from conftest import SAMPLE_STUDIES
 from insights import explore, journey
 from insights.analysis import AnalysisSettings, analyse
 from insights.embed import HashingEmbedder
-from insights.insights import insight_cards, people
+from insights.insights import people
 from insights.store import StoreLocation
 from insights.study import ingest_paths
 
@@ -301,17 +300,6 @@ def test_quotes_table(tables, stage_set):
     assert quotes["stage"].tolist()[0] == "Behov uppstår"
 
 
-def test_exports(tables):
-    statements = tables["statements"]
-    csv = explore.statements_csv(statements)
-    assert csv.startswith(b"\xef\xbb\xbf")
-    assert len(pd.read_csv(pd.io.common.BytesIO(csv), encoding="utf-8-sig")) == len(statements)
-    cards = insight_cards(statements, tables["themes"])
-    parsed = json.loads(explore.insight_cards_json(cards))
-    assert [card["rank"] for card in parsed] == list(range(1, len(cards) + 1))
-    assert parsed[0]["quotes"][0]["text"] in set(statements["text"])
-
-
 def test_edits_summary():
     ledger = pd.DataFrame({"id": [1, 2], "created_at": ["t1", "t2"], "action": ["merge", "move"], "undone": [0, 1],
                            "payload": [{"members": [["a:1:0"], ["b:2:0", "b:3:0"]]},
@@ -319,19 +307,6 @@ def test_edits_summary():
     summary = explore.edits_summary(ledger)
     assert summary["detail"].tolist() == ["members: 2 themes", "members: 1 statements; statement_id: a:1:0"]
     assert summary["undone"].tolist() == [False, True]
-
-
-def test_explore_statements_csv_neutralises_formulas():
-    import io
-
-    import pandas as pd
-
-    from insights.explore import statements_csv
-
-    table = pd.DataFrame({"text": ["=HYPERLINK(\"x\")", "+46 70 123", "vanlig text", "@SUM(A1)"], "n": [1, 2, 3, 4]})
-    read = pd.read_csv(io.BytesIO(statements_csv(table)), encoding="utf-8-sig")
-    assert list(read["text"]) == ["'=HYPERLINK(\"x\")", "'+46 70 123", "vanlig text", "'@SUM(A1)"]
-    assert list(read["n"]) == [1, 2, 3, 4]
 
 
 def test_explore_theme_names_are_unique_even_against_human_labels():
