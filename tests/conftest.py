@@ -15,6 +15,20 @@ SAMPLE_STUDIES = DATA / "studies"
 SHARED = ROOT.parent / "shared"
 
 
+def pytest_addoption(parser):
+    parser.addoption("--slow", action="store_true", default=False,
+                     help="also run the heavy reliability tests (marked slow); CI sets INSIGHTS_SLOW_TESTS=1")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--slow") or os.environ.get("INSIGHTS_SLOW_TESTS") == "1":
+        return
+    skip = pytest.mark.skip(reason="heavy reliability test: run with --slow (CI does)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture
 def location(tmp_path, monkeypatch):
     """A store location under a temporary INSIGHTS_HOME."""
