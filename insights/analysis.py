@@ -23,7 +23,7 @@ from insights import edits as edit_ledger
 from insights import journey, painpoints, themes
 from insights.embed import DEFAULT_EMBEDDER, CachedEmbedder, Embedder, embed_cached, make_embedder, normalise
 from insights.errors import InvalidOption
-from insights.labels import theme_labels
+from insights.labels import all_phrases, theme_labels
 from insights.models import Theme
 from insights.store import Store
 
@@ -146,8 +146,10 @@ def _describe(statements, results, features, codes, code_count, human_labels) ->
     keywords = themes.keywords_per_theme(texts, languages, labels)
     groups = themes.group_themes(features, labels)
     speakers = list(statements["speaker"])
-    phrases = theme_labels(texts, languages, speakers, labels)
-    group_phrases = theme_labels(texts, languages, speakers, [groups.get(theme, themes.OUTLIER) for theme in labels])
+    candidates = all_phrases(texts, languages)
+    phrases = theme_labels(texts, languages, speakers, labels, phrases=candidates)
+    group_phrases = theme_labels(texts, languages, speakers, [groups.get(theme, themes.OUTLIER) for theme in labels],
+                                 phrases=candidates)
     ids = list(statements["statement_id"])
     found = []
     for theme_id in sorted(set(labels[labels != themes.OUTLIER])):

@@ -85,10 +85,16 @@ def statement_phrases(text: str, language: str) -> dict[Key, str]:
     return found
 
 
+def all_phrases(texts: Sequence[str], languages: Sequence[str]) -> list[dict[Key, str]]:
+    """`statement_phrases` of every statement: compute once when labelling themes and their groups."""
+    return [statement_phrases(text, language) for text, language in zip(texts, languages)]
+
+
 def theme_labels(texts: Sequence[str], languages: Sequence[str], speakers: Sequence[str],
-                 labels: Sequence[int], outlier: int = -1) -> dict[int, str]:
+                 labels: Sequence[int], outlier: int = -1, *,
+                 phrases: list[dict[Key, str]] | None = None) -> dict[int, str]:
     """A label per theme (themes whose statements offer no phrase are left out)."""
-    phrases = [statement_phrases(text, language) for text, language in zip(texts, languages)]
+    phrases = phrases if phrases is not None else all_phrases(texts, languages)
     everywhere = Counter(key for found in phrases for key in found)
     members: dict[int, list[int]] = defaultdict(list)
     for row, theme in enumerate(labels):

@@ -146,6 +146,7 @@ def neighbour_graph(features: np.ndarray, neighbours: int = NEIGHBOURS):
     """Symmetric sparse graph: each row linked to its most similar rows by cosine similarity."""
     from scipy.sparse import csr_matrix
 
+    features = np.asarray(features, dtype=np.float32)  # half the work of float64, same neighbours
     n = len(features)
     neighbours = min(neighbours, n - 1)
     rows, cols, weights = [], [], []
@@ -172,22 +173,29 @@ def consensus_louvain(graph, seed: int = 0, runs: int = CONSENSUS_RUNS) -> np.nd
     coo = graph.tocoo()
     upper = coo.row < coo.col
     ends_a, ends_b, weights = coo.row[upper], coo.col[upper], coo.data[upper]
+    network = _igraph(graph.shape[0], ends_a, ends_b)
     agreement = np.zeros(len(weights))
     for run in range(runs):
-        community = _louvain(graph.shape[0], ends_a, ends_b, weights, seed * 1000 + run)
+        community = _louvain(network, weights, seed * 1000 + run)
         agreement += community[ends_a] == community[ends_b]
     share = agreement / runs
     kept = share > 0
-    return _louvain(graph.shape[0], ends_a[kept], ends_b[kept], weights[kept] * share[kept], seed)
+    consensus = _igraph(graph.shape[0], ends_a[kept], ends_b[kept])
+    return _louvain(consensus, weights[kept] * share[kept], seed)
 
 
-def _louvain(n: int, ends_a: np.ndarray, ends_b: np.ndarray, weights: np.ndarray, seed: int) -> np.ndarray:
+def _igraph(n: int, ends_a: np.ndarray, ends_b: np.ndarray):
+    import igraph
+
+    return igraph.Graph(n=n, edges=np.column_stack([ends_a, ends_b]).tolist())
+
+
+def _louvain(network, weights: np.ndarray, seed: int) -> np.ndarray:
     """Community per node, numbered in order of each community's first node."""
     import random
 
     import igraph
 
-    network = igraph.Graph(n=n, edges=np.column_stack([ends_a, ends_b]).tolist())
     igraph.set_random_number_generator(random.Random(seed))
     try:
         membership = np.asarray(network.community_multilevel(weights=weights.tolist()).membership)
@@ -355,7 +363,7 @@ def map_coordinates(features: np.ndarray, seed: int = 0) -> np.ndarray:
         return np.zeros((len(features), 2))
     from sklearn.decomposition import PCA
 
-    return PCA(n_components=2, random_state=seed).fit_transform(features)
+    return PCA(n_components=2, svd_solver="randomized", random_state=seed).fit_transform(features)
 
 
 def _distinct_terms(terms: list[str], top_n: int) -> list[str]:
