@@ -106,8 +106,9 @@ def _run_edit(action: str, **arguments) -> None:
         st.info(t("edit.nothing_to_undo"))
         return
     common.flash(t("edit.done", action=t(f"edit.{action}"), run=run.run_id))
-    if run.summary.get("edits_not_applied"):
-        common.flash(t("edit.not_applied", edits=run.summary["edits_not_applied"]))
+    for conflict in run.summary.get("conflicts", []):
+        common.flash(t("edit.not_applied", edit=conflict["edit"], action=t(f"edit.{conflict['action']}"),
+                       reason=conflict["reason"]))
     st.rerun()
 
 

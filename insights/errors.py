@@ -27,3 +27,7 @@ class StudyNotFound(InsightsError):
 
 class InvalidOption(InsightsError):
     """A value given by the user that the tool cannot use."""
+
+
+class StoreError(InsightsError):
+    """The database cannot be used right now: full disk, I/O error, locked too long, failed upgrade."""

@@ -24,6 +24,7 @@ from __future__ import annotations
 import html
 import re
 import textwrap
+import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import asdict
 from pathlib import PurePath
@@ -33,7 +34,7 @@ import pandas as pd
 
 from insights import journey
 from insights.errors import InsightsError, UnreadableFile
-from insights.ingest import MAX_FILE_BYTES
+from insights.ingest import MAX_FILE_BYTES, too_large
 from insights.ingest.participants import is_participants_file
 from insights.insights import SMALL_GROUP, people
 from insights.journey import StageSet
@@ -443,13 +444,19 @@ def create_study(store: Store, name: str) -> str:
 
 
 def upload_name(name: str) -> str:
-    """The base name of an uploaded file: a browser may send a path, and it is never used as one.
+    """The base name of an uploaded file, Unicode NFC: a browser may send a path, and it is never used as one.
+
+    NFC makes the "å" a Mac sends (a + ring) the same name as the one Windows sends, so
+    they name one session. Names that cannot name a session (control characters, the
+    right-to-left override, too long) are refused with the reason when the file is added.
 
     Examples:
         >>> upload_name("C:\\\\Users\\\\eva\\\\intervju 1.docx"), upload_name("../../etc/passwd")
         ('intervju 1.docx', 'passwd')
+        >>> upload_name("a\\u030a.txt") == upload_name("\\u00e5.txt")
+        True
     """
-    base = PurePath(name.replace("\\", "/")).name.strip()
+    base = PurePath(unicodedata.normalize("NFC", name).replace("\\", "/")).name.strip()
     return base or "upload"
 
 
@@ -467,8 +474,8 @@ def add_uploads(store: Store, study: str, uploads: Sequence[tuple[str, bytes]],
     results = []
     for name, data in ordered:
         if len(data) > MAX_FILE_BYTES:
-            results.append(FileResult(name, "skipped", f"too large ({len(data) // 2**20} MB; the limit is "
-                                                       f"{MAX_FILE_BYTES // 2**20} MB)"))
+            error = too_large(name, len(data))
+            results.append(FileResult(error.name, "skipped", error.reason))
             continue
         try:
             if is_participants_file(name):
@@ -476,7 +483,7 @@ def add_uploads(store: Store, study: str, uploads: Sequence[tuple[str, bytes]],
             else:
                 results.append(add_transcript(store, study, data, name, options))
         except UnreadableFile as error:
-            results.append(FileResult(name, "skipped", error.reason))
+            results.append(FileResult(error.name, "skipped", error.reason))
         except InsightsError as error:
             results.append(FileResult(name, "skipped", str(error)))
         except Exception as error:  # a bug in one reader must not cost the user the rest of the batch

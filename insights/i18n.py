@@ -208,8 +208,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "edit.running": {"sv": "Sparar ändringen och kör om analysen …", "en": "Saving the edit and re-running …"},
     "edit.done": {"sv": "{action}: sparat, analysen är omkörd (körning {run}).",
                   "en": "{action}: saved, analysis re-run (run {run})."},
-    "edit.not_applied": {"sv": "Ändringar som inte längre hittar sitt tema: {edits}",
-                         "en": "Edits that no longer find their theme: {edits}"},
+    "edit.not_applied": {"sv": "Ändring {edit} ({action}) tillämpades inte: {reason}",
+                         "en": "Edit {edit} ({action}) was not applied: {reason}"},
     "edit.nothing_to_undo": {"sv": "Det finns inget att ångra.", "en": "There is nothing to undo."},
     "edit.no_edits": {"sv": "Inga ändringar än.", "en": "No edits yet."},
     # Journey

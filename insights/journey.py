@@ -411,6 +411,12 @@ def is_open_question(question: str) -> bool:
 
 
 def _cue_pattern(cues: list[str]) -> re.Pattern | None:
+    """One pattern matching any of the cues (compiled once per cue list: every analysis asks again)."""
+    return _compiled_cues(tuple(cues))
+
+
+@lru_cache(maxsize=256)
+def _compiled_cues(cues: tuple[str, ...]) -> re.Pattern | None:
     """One pattern matching any of the cues; a trailing `*` on a word matches any word ending.
 
     The cues are compiled as a character trie: a plain alternation of hundreds of

@@ -111,6 +111,7 @@ def find_emails(text: str) -> list[Span]:
 
 _PIECE = re.compile(r"\+?\(?\d+\)?")
 _GAPS = frozenset(" -\u00a0\u2010\u2011\u2012\u2013\u202f")  # what people put between digit groups
+_WIDE_GAPS = frozenset({" - ", " \u2013 ", "/"})  # "070 - 123 45 67", "070/123 45 67"
 _BEFORE_NUMBER = re.compile(r"[\w+\-/.,]$")
 _AFTER_NUMBER = re.compile(r"^(?:\w|[.,:/]\d)")
 _MAX_PIECES = 8
@@ -143,7 +144,7 @@ def _chains(text: str) -> list[list[re.Match]]:
         if chains:
             previous = chains[-1][-1]
             gap = text[previous.end():piece.start()]
-            joined = (len(gap) == 1 and gap in _GAPS) or (
+            joined = (len(gap) == 1 and gap in _GAPS) or gap in _WIDE_GAPS or (
                 gap == "" and (previous.group().endswith(")") or piece.group().startswith("(")))
             if joined and not piece.group().startswith("+"):
                 chains[-1].append(piece)
@@ -212,7 +213,7 @@ def _is_phone(written: str, pieces: list[str], groups: list[str]) -> bool:
 # -- personnummer ----------------------------------------------------------
 
 _PERSONNUMMER = re.compile(
-    r"(?<![\w+\-/.,])(?P<century>18|19|20)?(?P<date>\d{6})(?P<sep>[-+\u2010\u2011\u2013 ]?)(?P<serial>\d{4})"
+    r"(?<![\w+\-/.,])(?P<century>18|19|20)?(?P<date>\d{6})(?P<sep> ?[-+\u2010\u2011\u2013] ?| ?)(?P<serial>\d{4})"
     r"(?!\w|[.,:/\-+]\d)")
 _CUE = re.compile(
     r"(?:person(?:nummer|numret|nr)|pers\.?\s?nr|p-?nr|samordningsnum(?:mer|ret)|födelsenum(?:mer|ret)"

@@ -4,23 +4,32 @@ A statement is a sentence, or a few short adjacent sentences merged, from a
 participant's turn. Fillers and backchannels ("mm", "ja", "precis", "yeah")
 stay in the transcript as turns but never become statements. Each statement
 carries the moderator question that came before it.
+
+Text of any length is safe: a paragraph is handed to spaCy in chunks well
+under its `max_length`, cut after a sentence end where there is one, and a
+"sentence" of more than `MAX_STATEMENT_WORDS` words (auto-captions have no
+punctuation) becomes several statements of equal length, cut between words.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from insights.language import sentence_splitter
 from insights.models import MODERATOR, Statement, Transcript
 
 # Words that carry no content on their own in Swedish or English talk.
 FILLER_WORDS = frozenset(
-    """mm mmm mhm mm-hmm hm hmm m ja jaa jaha jaså japp jo nej nä näe precis okej ok okay oj
-    eh ehm öh äh ah aha a aa ba asså liksom typ absolut visst exakt just det tack så mycket
-    yes yeah yep yup no nope right sure exactly uh um uhm er erm oh ah-ha uh-huh i see
-    thanks thank you well so like great good bra toppen kul fint""".split()
+    ["mm", "mmm", "mhm", "mm-hmm", "hm", "hmm", "m", "ja", "jaa", "jaha", "jaså", "japp", "jo", "nej", "nä", "näe", "precis", "okej", "ok", "okay", "oj", "eh", "ehm", "öh", "äh", "ah", "aha", "a", "aa", "ba", "asså", "liksom", "typ", "absolut", "visst", "exakt", "just", "det", "tack", "så", "mycket", "yes", "yeah", "yep", "yup", "no", "nope", "right", "sure", "exactly", "uh", "um", "uhm", "er", "erm", "oh", "ah-ha", "uh-huh", "i", "see", "thanks", "thank", "you", "well", "so", "like", "great", "good", "bra", "toppen", "kul", "fint"]
 )
 MIN_STATEMENT_WORDS = 4
+# Longer than any punctuated sentence in the sample and shared corpora (at most 144 words).
+MAX_STATEMENT_WORDS = 150
+# Characters handed to spaCy at once: far under its max_length (1,000,000), and small Docs.
+CHUNK_CHARS = 100_000
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s")
+_NON_SPACE = re.compile(r"\S+")
 _WORD = re.compile(r"[\w'’-]+")
 _OPEN_BRACKET_AT_END = re.compile(r"\s*[(\[{]+$")
 _ANNOTATION = re.compile(r"\[[^\]]*\]|\([^)]*\)")
@@ -53,11 +62,47 @@ def segment(transcript: Transcript) -> list[Statement]:
 
 def split_statements(text: str, language: str) -> list[str]:
     """Sentences of a turn without fillers, short neighbours merged."""
+    nlp = sentence_splitter(language)
+    punctuation = frozenset(nlp.get_pipe("sentencizer").punct_chars)
     sentences = []
     for paragraph in text.split("\n"):
-        sentences += _reattach_open_brackets([s.text.strip() for s in sentence_splitter(language)(paragraph).sents])
+        for chunk in chunks(paragraph, min(CHUNK_CHARS, nlp.max_length)):
+            if punctuation.isdisjoint(chunk):  # one sentence: spare spaCy a Doc of 15,000 tokens
+                found = [chunk.strip()]
+            else:
+                found = _reattach_open_brackets([s.text.strip() for s in nlp(chunk).sents])
+            sentences += [piece for sentence in found for piece in _split_long(sentence)]
     sentences = [s for s in sentences if s and not is_filler(s)]
     return _merge_short(sentences)
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """`text` in pieces of at most `size` characters, cut after a sentence end, else at a space.
+
+    Examples:
+        >>> chunks("One two. Three four five.", 12)
+        ['One two. ', 'Three four ', 'five.']
+    """
+    pieces = []
+    while len(text) > size:
+        window = text[:size]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+        cut = ends[-1] if ends else max(window.rfind(" "), window.rfind("\t")) + 1 or size
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text] if text else pieces
+
+
+def _split_long(sentence: str) -> list[str]:
+    """A sentence of more than MAX_STATEMENT_WORDS words as equal pieces, cut between words, verbatim."""
+    if len(sentence) <= 2 * MAX_STATEMENT_WORDS:  # too short to hold that many words
+        return [sentence]
+    words = [m.span() for m in _NON_SPACE.finditer(sentence)]
+    if len(words) <= MAX_STATEMENT_WORDS:
+        return [sentence]
+    count = -(-len(words) // MAX_STATEMENT_WORDS)
+    bounds = [len(words) * i // count for i in range(count + 1)]
+    return [sentence[words[a][0]:words[b - 1][1]] for a, b in pairwise(bounds)]
 
 
 def last_question(text: str) -> str:

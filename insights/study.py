@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from insights.errors import UnreadableFile
+from insights.errors import InsightsError, UnreadableFile
 from insights.ingest import collect_files, parse_transcript, read_bytes, read_participants
 from insights.language import DEFAULT_LANGUAGES, check_languages
 from insights.insights import person
@@ -104,7 +104,7 @@ def add_transcript(store: Store, study: str, data: bytes, name: str, options: In
         study_id = store.study_id(connection, study, create=True)
         status = "added"
         earlier = store.find_session(connection, study_id, session=transcript.session)
-        if earlier and earlier["source"] != name:
+        if earlier and earlier["source"] != transcript.source:
             raise UnreadableFile(name, f"the study already has a session {transcript.session!r} from "
                                        f"{earlier['source']}; rename one of the files")
         if earlier:
@@ -162,6 +162,8 @@ def _guarded(name: str, work: Callable[[], FileResult]) -> FileResult:
         return FileResult(error.name, "skipped", error.reason)
     except OSError as error:
         return FileResult(name, "skipped", error.strerror or str(error))
+    except InsightsError:
+        raise  # a full disk or a locked store stops the batch with one line; the next file would fail too
     except Exception as error:  # a bug must not cost the user the rest of the batch
         return FileResult(name, "skipped", f"unexpected error, please report it: {type(error).__name__}: {error}")
 

@@ -196,7 +196,7 @@ def _louvain(network, weights: np.ndarray, seed: int) -> np.ndarray:
 
     import igraph
 
-    igraph.set_random_number_generator(random.Random(seed))
+    igraph.set_random_number_generator(random.Random(seed))  # noqa: S311 - seeded for reproducible clustering, not secrecy
     try:
         membership = np.asarray(network.community_multilevel(weights=weights.tolist()).membership)
     finally:
@@ -307,7 +307,7 @@ def keywords_per_theme(texts: list[str], languages: list[str], labels: np.ndarra
     themed = (labels != OUTLIER) & np.array([bool(d) for d in documents])
     if not themed.any():
         return {}
-    vectorizer = CountVectorizer(ngram_range=(1, 2), min_df=1, token_pattern=r"(?u)\b\w[\w-]+\b")
+    vectorizer = CountVectorizer(ngram_range=(1, 2), min_df=1, token_pattern=r"(?u)\b\w[\w-]+\b")  # noqa: S106 - CountVectorizer's word regex, not a password
     model = BERTopic(language="multilingual", embedding_model=None, umap_model=BaseDimensionalityReduction(),
                      hdbscan_model=BaseCluster(), vectorizer_model=vectorizer, top_n_words=top_n * 2)
     ours = labels[themed]

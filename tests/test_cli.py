@@ -145,3 +145,28 @@ def test_cli_edit_unknown_theme_is_an_error(analysed):
     result = runner.invoke(app, ["edit", "--study", "badge", "rename", "99", "X"])
     assert result.exit_code != 0
     assert "theme 99 not found" in str(result.exception)
+
+
+def test_cli_delete_asks_then_removes_the_study_file(ingested):
+    study_file = ingested.home / "badge.sqlite"
+    kept = runner.invoke(app, ["delete", "--study", "badge"], input="n\n")
+    assert kept.exit_code != 0 and study_file.exists()
+    gone = runner.invoke(app, ["delete", "--study", "badge", "--yes"])
+    assert gone.exit_code == 0, gone.output
+    assert "study 'badge' deleted" in gone.output
+    assert not list(ingested.home.glob("badge.sqlite*"))
+    assert runner.invoke(app, ["studies"]).output.startswith("No studies yet")
+
+
+def test_cli_backup_copies_the_study_to_a_folder(ingested, tmp_path):
+    import sqlite3
+
+    out = tmp_path / "backups"
+    out.mkdir()
+    result = runner.invoke(app, ["backup", "--study", "badge", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    [copy] = out.glob("badge-*.sqlite")
+    assert f"backed up badge to {copy}" in result.output
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("SELECT count(*) FROM statements").fetchone()[0] > 100

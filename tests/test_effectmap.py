@@ -353,7 +353,7 @@ def test_effectmap_escapes_hostile_text(exports):
     assert "<script" not in markdown and "<img" not in markdown and "<b>" not in markdown
     assert "&lt;script&gt;alert('x')&lt;/script&gt;" in markdown
     assert "## Target group: &lt;b&gt;\\*\\*x\\*\\*&lt;/b&gt;" in markdown
-    assert "\\[link\\](http://evil)" in markdown
+    assert "\\[link\\](http:\\/\\/evil)" in markdown
 
     svg = effect_map_svg(effect_map)
     assert "<script" not in svg and "<img" not in svg and "&lt;script&gt;" in svg

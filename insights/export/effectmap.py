@@ -29,6 +29,7 @@ import pandas as pd
 from insights.errors import InvalidOption
 from insights.explore import format_time
 from insights.export.bundle import StudyExport
+from insights.export.safe import no_autolink
 from insights.insights import SMALL_GROUP, people
 from insights.models import MODERATOR, Quote
 
@@ -372,7 +373,7 @@ def _md(text) -> str:
     """
     flat = " ".join(str("" if text is None else text).split())
     flat = _ENTITY_LIKE.sub("&amp;", flat).replace("<", "&lt;").replace(">", "&gt;")
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
+    return no_autolink(_MARKDOWN_SPECIAL.sub(r"\\\1", flat))
 
 
 # --------------------------------------------------------------------------- SVG

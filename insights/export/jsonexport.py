@@ -37,6 +37,9 @@ THEME_COLUMNS = ("theme_id", "label", "keywords", "description", "origin", "pare
 def json_export(export: StudyExport) -> bytes:
     """The analysis as a JSON document (UTF-8 bytes) that validates against `load_schema()`."""
     text = json.dumps(analysis_document(export), ensure_ascii=False, indent=1, allow_nan=False)
+    # "<", ">" and "&" occur only inside strings: written as \u escapes they read back the same, and no
+    # viewer or page that shows the raw file can take a quote's "<script>" for markup.
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return (text + "\n").encode("utf-8")
 
 

@@ -27,6 +27,21 @@ def formula_safe(value):
     return value
 
 
+_AUTOLINK = re.compile(r"(?i)(?<=[a-z0-9+.\-])(:)(//)|(?<![\w.\-])(www)(\.)(?=[\w\-])")
+
+
+def no_autolink(text: str) -> str:
+    """Markdown text in which no address becomes a link (GitHub links bare `http://…` and `www.…`).
+
+    A backslash before "/" or "." changes nothing a reader sees but splits the address for the renderer.
+
+    Examples:
+        >>> no_autolink("http://evil.example/x.png and www.evil.example")
+        'http:\\\\/\\\\/evil.example/x.png and www\\\\.evil.example'
+    """
+    return _AUTOLINK.sub(lambda m: f"{m[1]}\\/\\/" if m[1] else f"{m[3]}\\.", text)
+
+
 def safe_file_name(name: str, suffix: str = "") -> str:
     """A file name made from user text (a study name) that cannot leave its folder.
 

@@ -8,8 +8,8 @@ import io
 import pandas as pd
 
 from insights.errors import UnreadableFile
-from insights.ingest.decode import decode_text
 from insights.ingest import text
+from insights.ingest.decode import decode_text
 from insights.ingest.registry import Reader, register
 from insights.ingest.tables import table_to_transcript
 from insights.models import Transcript

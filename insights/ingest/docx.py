@@ -19,17 +19,13 @@ _DOCUMENT_XML = "word/document.xml"
 
 def read(data: bytes, *, name: str) -> Transcript:
     open_office_zip(data, name, required_member=_DOCUMENT_XML, kind="Word (.docx)")
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as error:  # python-docx raises many kinds on damaged XML
-        raise UnreadableFile(name, f"corrupt Word document ({_first_line(error)})") from None
     paragraphs: list[str] = []
     table_turns: list[Utterance] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            table_turns.extend(_table_turns(block))
+    for block in _blocks(data, name):
+        if isinstance(block, str):
+            paragraphs.extend(block.split("\n"))
         else:
-            paragraphs.extend(block.text.split("\n"))
+            table_turns.extend(_table_turns(block))
     if table_turns:
         for index, turn in enumerate(table_turns):
             turn.turn = index
@@ -42,6 +38,26 @@ def read(data: bytes, *, name: str) -> Transcript:
     return Transcript(source=name, utterances=utterances, metadata=metadata, format="docx")
 
 
+def _blocks(data: bytes, name: str) -> list[str | list[list[str]]]:
+    """The document's top-level paragraphs (their text) and tables (rows of cell texts), in order.
+
+    All of python-docx's work happens here, so a damaged package fails as one
+    UnreadableFile wherever python-docx notices it: on opening, or only while
+    walking a body it took from the wrong part (members swapped in the zip).
+    """
+    try:
+        document = docx.Document(io.BytesIO(data))
+        root = document.element.tag.rpartition("}")[2]
+        if root != "document":  # e.g. the numbering part's XML put in word/document.xml's place
+            raise UnreadableFile(name, f"corrupt Word document (its main part holds <{root[:40]}>, not <document>)")
+        return [[[cell.text.strip() for cell in row.cells] for row in block.rows] if isinstance(block, Table)
+                else block.text for block in document.iter_inner_content()]
+    except UnreadableFile:
+        raise
+    except Exception as error:  # noqa: BLE001  (python-docx raises many kinds on damaged XML)
+        raise UnreadableFile(name, f"corrupt Word document ({_first_line(error)})") from None
+
+
 def _first_line(error: Exception) -> str:
     text = str(error).strip().splitlines()
     return (text[0] if text else type(error).__name__)[:160]
@@ -51,11 +67,12 @@ def looks_like(data: bytes) -> bool:
     return is_zip_with(data, _DOCUMENT_XML)
 
 
-def _table_turns(table: Table) -> list[Utterance]:
-    rows = [[cell.text.strip() for cell in row.cells] for row in table.rows]
+def _table_turns(rows: list[list[str]]) -> list[Utterance]:
     rows = [row for row in rows if any(row)]
     if not rows or len(rows[0]) < 2:
         return []
+    width = max(len(row) for row in rows)  # rows of a damaged or merged table differ in length
+    rows = [row + [""] * (width - len(row)) for row in rows]
     columns = match_columns(rows[0])
     if {"speaker", "text"} <= columns.keys():
         rows = rows[1:]

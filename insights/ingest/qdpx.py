@@ -22,7 +22,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from insights.errors import UnreadableFile
-from insights.ingest.archive import open_office_zip
+from insights.ingest.archive import ZIP_ERRORS, open_office_zip, too_many_members
 
 PROJECT_MEMBER = "project.qde"  # ATLAS.ti writes Project.qde: members are matched without case
 SOURCES_FOLDER = "sources"
@@ -139,12 +139,18 @@ def read_qdpx(data: bytes, name: str) -> QdpxProject:
 
 
 def _open_archive(data: bytes, name: str) -> tuple[zipfile.ZipFile, str]:
-    try:
-        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
-    except (zipfile.BadZipFile, ValueError):
+    try:  # (an archive with too many members is not listed here: open_office_zip refuses it at once)
+        names = [] if too_many_members(data) else zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except ZIP_ERRORS:
         names = []  # open_office_zip below says what is wrong
     member = next((n for n in names if n.lower() == PROJECT_MEMBER), PROJECT_MEMBER)
-    return open_office_zip(data, name, required_member=member, kind=KIND), member
+    # Only project.qde is parsed as XML; source files (text, or .docx and PDFs: zips themselves) are never opened.
+    return open_office_zip(data, name, required_member=member, kind=KIND, xml_member=lambda m: m == member,
+                           may_hold_zip=_in_sources_folder), member
+
+
+def _in_sources_folder(member: str) -> bool:
+    return member.replace("\\", "/").rpartition("/")[0].lower() == SOURCES_FOLDER
 
 
 def _read_member(archive: zipfile.ZipFile, member: str, name: str, limit: int) -> bytes:
@@ -154,8 +160,9 @@ def _read_member(archive: zipfile.ZipFile, member: str, name: str, limit: int) -
                                    f"(the limit is {limit // 2**20} MB)")
     try:
         return archive.read(info)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, OSError, EOFError) as error:
-        # encrypted members raise RuntimeError, unknown compression NotImplementedError, damage BadZipFile
+    except ZIP_ERRORS as error:
+        # encrypted members raise RuntimeError, unknown compression NotImplementedError; damage BadZipFile,
+        # zlib.error (a broken deflate stream) or ValueError (a header offset pointing before the file)
         raise UnreadableFile(name, f"cannot unpack {member} ({_first_line(error)})") from None
 
 

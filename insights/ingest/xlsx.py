@@ -20,7 +20,7 @@ def read(data: bytes, *, name: str) -> Transcript:
     open_office_zip(data, name, required_member=_WORKBOOK_XML, kind="Excel (.xlsx)")
     try:
         sheets = pd.read_excel(io.BytesIO(data), sheet_name=None, dtype=str, engine="openpyxl")
-    except Exception as error:  # openpyxl raises many kinds on damaged workbooks
+    except Exception as error:  # noqa: BLE001  (openpyxl raises many kinds on damaged workbooks)
         reason = (str(error).strip().splitlines() or [type(error).__name__])[0][:160]
         raise UnreadableFile(name, f"corrupt Excel workbook ({reason})") from None
     if not sheets:
