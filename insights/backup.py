@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from insights.errors import InvalidOption, StudyNotFound
-from insights.store import StoreError, StoreLocation, copy_sqlite, sqlite_path
+from insights.store import StoreError, StoreLocation, check_study_name, copy_sqlite, sqlite_path
 
 
 def backup_study(store_location: StoreLocation, study: str, destination: Path | str) -> Path:
@@ -34,6 +34,7 @@ def backup_study(store_location: StoreLocation, study: str, destination: Path | 
         InvalidOption: the destination is the study file itself.
         StoreError: the store is not SQLite (PostgreSQL backups are pg_dump's job), or the copy failed.
     """
+    study = check_study_name(study)  # NFC: "blå" typed on a Mac names the same study
     source = sqlite_path(store_location.store_for(study).url)  # no connection yet
     if source is None:
         where = make_url(store_location.url).render_as_string(hide_password=True)

@@ -93,7 +93,7 @@ def delete_study(location: StoreLocation, study: str) -> DeleteReport:
     Shared database: the study's rows and the vectors only it used are deleted in one
     transaction (all or nothing); a shared SQLite file is vacuumed afterwards.
     """
-    check_study_name(study)
+    study = check_study_name(study)  # NFC: "blå" typed on a Mac names the same study
     if location.url:
         return _delete_rows(Store(location.url), study, vacuum=True)
     path = (location.home or default_home()) / f"{study}.sqlite"

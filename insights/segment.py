@@ -123,16 +123,22 @@ def _reattach_open_brackets(sentences: list[str]) -> list[str]:
 
 
 def _merge_short(sentences: list[str]) -> list[str]:
+    """Very short sentences join a neighbour, unless that would pass MAX_STATEMENT_WORDS."""
     merged: list[str] = []
     for sentence in sentences:
-        if merged and (_words(merged[-1]) < MIN_STATEMENT_WORDS or _words(sentence) < MIN_STATEMENT_WORDS // 2):
+        short = merged and (_words(merged[-1]) < MIN_STATEMENT_WORDS or _words(sentence) < MIN_STATEMENT_WORDS // 2)
+        if short and _fits(merged[-1], sentence):
             merged[-1] = f"{merged[-1]} {sentence}"
         else:
             merged.append(sentence)
-    if len(merged) > 1 and _words(merged[-1]) < MIN_STATEMENT_WORDS:
+    if len(merged) > 1 and _words(merged[-1]) < MIN_STATEMENT_WORDS and _fits(merged[-2], merged[-1]):
         tail = merged.pop()
         merged[-1] = f"{merged[-1]} {tail}"
     return merged
+
+
+def _fits(first: str, second: str) -> bool:
+    return len(_NON_SPACE.findall(first)) + len(_NON_SPACE.findall(second)) <= MAX_STATEMENT_WORDS
 
 
 def _words(text: str) -> int:

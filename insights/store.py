@@ -490,7 +490,9 @@ def copy_sqlite(source: Path, target: Path) -> Path:
     partial = target.with_name(f".{target.name}.part")
     partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        # Read-write, though only read: a read-only connection cannot checkpoint, and would leave
+        # the study with -wal/-shm files beside it.
+        src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_S)
         try:
             dst = sqlite3.connect(partial)
             try:

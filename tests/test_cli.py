@@ -170,3 +170,16 @@ def test_cli_backup_copies_the_study_to_a_folder(ingested, tmp_path):
     with sqlite3.connect(copy) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert connection.execute("SELECT count(*) FROM statements").fetchone()[0] > 100
+    assert sorted(p.name for p in ingested.home.iterdir()) == ["badge.sqlite"]  # no -wal/-shm left behind
+
+
+def test_cli_a_study_typed_in_nfd_is_the_same_study_everywhere(location, tmp_path):
+    import unicodedata
+
+    nfc, nfd = "blå", unicodedata.normalize("NFD", "blå")
+    assert runner.invoke(app, ["ingest", str(ENGLISH / "interview-1.txt"), "--study", nfd]).exit_code == 0
+    assert runner.invoke(app, ["sessions", "--study", nfc]).exit_code == 0
+    backup = runner.invoke(app, ["backup", "--study", nfd, "--out", str(tmp_path / "copy.sqlite")])
+    assert backup.exit_code == 0, backup.output
+    assert runner.invoke(app, ["delete", "--study", nfd, "--yes"]).exit_code == 0
+    assert not (location.home / f"{nfc}.sqlite").exists()

@@ -98,15 +98,23 @@ def _run(url: str, statements: int, writers: int, edits: int, readers: int,
 
     writing = [start(WRITER, writer, edits) for writer in range(writers)]
     reading = [start(READER, statements, stop) for _ in range(readers)]
-    for process in writing + reading:
-        assert process.stdout.readline().strip() == "ready"
-    for process in writing + reading:
-        process.stdin.write("go\n")
-    written = [json.loads(process.stdout.readline()) for process in writing]
-    stop.touch()
-    read = [json.loads(process.stdout.readline()) for process in reading]
-    for process in writing + reading:
-        assert process.wait(timeout=60) == 0
+    try:
+        for process in writing + reading:
+            assert process.stdout.readline().strip() == "ready"
+        for process in writing + reading:
+            process.stdin.write("go\n")
+        written = [json.loads(process.stdout.readline() or "null") for process in writing]
+        stop.touch()
+        read = [json.loads(process.stdout.readline() or "null") for process in reading]
+        for process in writing + reading:
+            assert process.wait(timeout=60) == 0
+    finally:  # a writer that died must not leave readers spinning after the test
+        stop.touch()
+        for process in writing + reading:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+    assert None not in written + read, "a writer or reader process died (see its stderr above)"
     return written, read
 
 

@@ -346,8 +346,8 @@ def test_edit_machine_edits_survive(machine):
 @pytest.mark.slow
 def test_edit_machine_edits_survive_long_runs(machine):
     run_state_machine_as_test(machine, settings=settings(
-        max_examples=60, stateful_step_count=12, deadline=None, database=None,
-        suppress_health_check=list(HealthCheck)))
+        max_examples=60, stateful_step_count=12, deadline=None, database=None, derandomize=True,
+        suppress_health_check=list(HealthCheck)))  # derandomized: a CI failure replays the same steps
 
 
 # --- the ledger on its own: each way an edit can fail to apply, and its reason ------------

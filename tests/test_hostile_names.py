@@ -130,7 +130,8 @@ def test_hostile_names_nfc_and_nfd_upload_are_one_session(store, second, data, s
     assert store.sessions_table("s")["session"].tolist() == [NFC_A]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=st.text(st.characters(codec="utf-8"), max_size=40), suffix=st.sampled_from([".txt", ".md", ""]))
 def test_hostile_names_any_upload_name_is_safe(tmp_path, name, suffix):
     """Any name at all: stored as NFC metadata with a safe session id, or refused in one line."""

@@ -54,3 +54,16 @@ def test_segment_statements_carry_question_speaker_and_turn():
 
 def test_segment_last_question_without_question_mark_is_the_turn():
     assert last_question("Berätta om beslutet.") == "Berätta om beslutet."
+
+
+@pytest.mark.parametrize("text", [
+    "Tre korta ord. " + " ".join(["ord"] * 150) + ".",
+    " ".join(["ord"] * 149) + ". Kort här.",
+    " ".join(["word"] * 400),
+])
+def test_segment_merging_short_sentences_never_passes_the_word_cap(text):
+    from insights.segment import MAX_STATEMENT_WORDS
+
+    pieces = split_statements(text, "sv")
+    assert all(len(piece.split()) <= MAX_STATEMENT_WORDS for piece in pieces)
+    assert " ".join(" ".join(pieces).split()) == " ".join(text.split())  # nothing lost or added
