@@ -71,7 +71,7 @@ with st.form("upload", clear_on_submit=True, border=True):
     redact = st.toggle(t("studies.redact"), key="upload_redact", help=t("studies.redact_help"))
     submitted = st.form_submit_button(t("studies.add"), type="primary", icon=":material/upload:")
 if submitted and files:
-    redactor = Redactor(mapping=study_pseudonyms(context.store, study)) if redact else None
+    redactor = Redactor(taken=study_pseudonyms(context.store, study)) if redact else None
     options = IngestOptions(moderators=tuple(m.strip() for m in (moderators or "").split(",") if m.strip()),
                             replace=replace, redactor=redactor)
     with st.spinner(t("studies.reading")):

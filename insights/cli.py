@@ -317,7 +317,7 @@ def export(
     out: Annotated[Path, typer.Option(
         "--out", "-o", help="File to write, or a folder to write the default file name in.")] = Path("."),
     lang: Annotated[str | None, typer.Option(
-        "--lang", help="Language of the report: sv or en. Default: the study's language.")] = None,
+        "--lang", help="Language of headings and labels (every format): sv or en. Default: the study's language.")] = None,
     redact: Annotated[bool, typer.Option(
         "--redact", help="Replace names, e-mail addresses, phone numbers and personal identity numbers, "
                          "and speakers by pseudonyms, in this export (the study itself is unchanged).")] = False,
@@ -394,7 +394,7 @@ def dashboard(
 def _redactor(store, study: str, mapping: Path | None) -> Redactor:
     """One Redactor for the batch, continuing the mapping file or the study's pseudonyms."""
     known = load_mapping(mapping) if mapping and mapping.exists() else {}
-    return Redactor(mapping={**study_pseudonyms(store, study), **known})
+    return Redactor(mapping=known, taken=study_pseudonyms(store, study))
 
 
 def _themes_or_fail(store, study: str):

@@ -776,6 +776,8 @@ class Redactor:
             gives M1, M2, …, anything else P1, P2, ….
         mapping: label -> pseudonym from earlier files of the study
             (`load_mapping`); it is copied and continued, never changed.
+        taken: pseudonyms the study already uses (without knowing whose): new
+            labels get the next free number, so nobody is merged with a stranger.
 
     Examples:
         >>> earlier = Redactor([("Anna", "participant")]).mapping
@@ -784,10 +786,12 @@ class Redactor:
         ({'Anna': 'P1', 'Erik': 'P2'}, 'P2 och P1')
     """
 
-    def __init__(self, speakers: Iterable[tuple[str, str]] = (), mapping: dict[str, str] | None = None):
+    def __init__(self, speakers: Iterable[tuple[str, str]] = (), mapping: dict[str, str] | None = None,
+                 taken: Iterable[str] = ()):
         self._mapping: dict[str, str] = {}
         self._by_key: dict[str, str] = {}
         self._index: _SpeakerIndex | None = None
+        self._taken = set(taken)  # pseudonyms already in the study: skipped, never reused for a new label
         for label, pseudonym in (mapping or {}).items():
             self._remember(label, pseudonym)
         for label, role in speakers:
@@ -809,7 +813,8 @@ class Redactor:
         if known is not None:
             return known
         prefix = _prefix(role)
-        used = [int(m[2]) for m in map(PSEUDONYM.match, self._mapping.values()) if m and m[1] == prefix]
+        used = [int(m[2]) for m in map(PSEUDONYM.match, [*self._mapping.values(), *self._taken])
+                if m and m[1] == prefix]
         pseudonym = f"{prefix}{max(used, default=0) + 1}"
         self._remember(speaker, pseudonym)
         return pseudonym

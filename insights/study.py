@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -127,8 +128,10 @@ def add_transcript(store: Store, study: str, data: bytes, name: str, options: In
 def add_participants(store: Store, study: str, data: bytes, name: str, redactor: Redactor | None = None) -> FileResult:
     table = read_participants(data, name=name)
     if redactor:
-        table = table.assign(speaker=[redactor.pseudonym(speaker) for speaker in table["speaker"]])
-        table = table.map(redactor.redact)
+        roles = ["moderator" if _names_moderator(row) else "participant" for row in table.itertuples(index=False)]
+        table = table.assign(speaker=[redactor.pseudonym(s, role) for s, role in zip(table["speaker"], roles)])
+        # "Interviewer" and "INTERVIEWER" are one person, so one pseudonym: keep its first row
+        table = table.map(redactor.redact).drop_duplicates("speaker", keep="first")
     with store.transaction() as connection:
         count = store.upsert_participants(connection, store.study_id(connection, study, create=True), table)
     return FileResult(name, "participants", f"{count} participants, attributes: {', '.join(table.columns[1:])}")
@@ -145,14 +148,42 @@ def redacted_transcript(transcript: Transcript, redactor: Redactor) -> Transcrip
     utterances = [replace(u, speaker=pseudonyms[u.speaker], text=redactor.redact(u.text),
                           metadata={k: redactor.redact(v) for k, v in u.metadata.items()})
                   for u in transcript.utterances]
-    return replace(transcript, utterances=utterances,
+    return replace(transcript, utterances=utterances, source=_redacted_source(transcript.source, pseudonyms),
                    metadata={k: redactor.redact(v) for k, v in transcript.metadata.items()})
 
 
-def study_pseudonyms(store: Store, study: str) -> dict[str, str]:
-    """The pseudonyms a redacted study already uses, so a new batch continues after them."""
+def _redacted_source(source: str, pseudonyms: dict[str, str]) -> str:
+    """The file name with its speakers' names as their pseudonyms: "intervju-birgitta-lund.txt" -> "intervju-P3.txt".
+
+    Examples:
+        >>> _redacted_source("intervju-birgitta-lund.txt", {"Birgitta Lund": "P3", "Karin": "M1"})
+        'intervju-P3.txt'
+        >>> _redacted_source("fokusgrupp-2.vtt", {"Anna": "P1"})
+        'fokusgrupp-2.vtt'
+    """
+    separator = r"[\W_]+"
+    for label, pseudonym in pseudonyms.items():
+        parts = [part for part in re.split(separator, label) if len(part) >= 3 and not part.isdigit()]
+        if not parts or label == pseudonym:
+            continue
+        for pattern in [separator.join(map(re.escape, parts)), *map(re.escape, parts)]:
+            source = re.sub(rf"(?i)(?<![^\W_]){pattern}(?![^\W_])", pseudonym, source)
+    return re.sub(r"\b([PM]\d+)(?:[\W_]+\1\b)+", r"\1", source)
+
+
+def _names_moderator(row) -> bool:
+    """A participants.csv row whose attributes say moderator (segment or role "moderator", "intervjuare" …)."""
+    return any(str(value).strip().casefold() in MODERATOR_WORDS for value in row[1:])
+
+
+MODERATOR_WORDS = frozenset({"moderator", "moderators", "interviewer", "intervjuare", "facilitator",
+                             "samtalsledare", "moderatorer"})
+
+
+def study_pseudonyms(store: Store, study: str) -> set[str]:
+    """The pseudonyms a redacted study already uses: a new batch numbers on after them."""
     speakers = store.utterances_table(study)["speaker"] if study in store.study_names() else []
-    return {speaker: speaker for speaker in dict.fromkeys(speakers) if PSEUDONYM.match(str(speaker))}
+    return {speaker for speaker in dict.fromkeys(speakers) if PSEUDONYM.match(str(speaker))}
 
 
 def _guarded(name: str, work: Callable[[], FileResult]) -> FileResult:

@@ -32,6 +32,13 @@ Janet Okafor: The council wrote to janet.okafor@example.org in May 2026 about th
 Interviewer: Anything else?
 Janet Okafor: Mrs Patel at the clinic was lovely, she rang me on 07700 900123.
 """
+PARTICIPANTS = """speaker,segment,contact
+Anna Svensson,privatperson,anna.svensson@example.se
+Omar Haddad,företagare,070-123 45 67
+Janet Okafor,badge holder,janet.okafor@example.org
+Interviewer,moderator,
+INTERVIEWER,moderator,
+"""
 PLANTED = ["Anna", "Svensson", "Eva Lind", "anna.svensson@example.se", PERSONNUMMER, SAMORDNINGSNUMMER,
            "070-123 45 67", "Omar", "Haddad", "Karin", "Janet", "Okafor", "Sarah", "+44 20 7946 0958",
            "janet.okafor@example.org", "Patel", "07700 900123"]
@@ -44,6 +51,7 @@ def transcripts(tmp_path):
     folder.mkdir()
     (folder / "intervju-1.txt").write_text(SWEDISH, encoding="utf-8")
     (folder / "interview-2.txt").write_text(ENGLISH, encoding="utf-8")
+    (folder / "participants.csv").write_text(PARTICIPANTS, encoding="utf-8")
     return folder
 
 
@@ -141,3 +149,44 @@ def test_dashboard_uploads_redact_participants_with_the_same_pseudonyms(location
     assert people.loc["P1", "segment"] == "privatperson" and people.loc["P1", "email"] == "[EMAIL]"
     assert people.loc["M1", "segment"] == "moderator"
     assert leaked(stored_bytes(location, "uploaded").decode("utf-8", "replace")) == []
+
+
+def test_ingest_redact_gives_participants_their_speakers_pseudonyms(location, transcripts):
+    result = runner.invoke(app, ["ingest", str(transcripts), "-s", "private", "--redact"])
+    assert result.exit_code == 0, result.output  # "Interviewer" and "INTERVIEWER" are one person, not a crash
+    store = location.store_for("private")
+    people = store.participants_table("private").set_index("speaker")
+    said = store.statements_table("private")
+    anna = said.loc[said["text"].str.startswith("Jag ringde kommunen"), "speaker"].iloc[0]
+    assert people.loc[anna, "segment"] == "privatperson" and people.loc[anna, "contact"] == "[EMAIL]"
+    assert people.loc["M1", "segment"] == "moderator" and list(people.index).count("M1") == 1
+
+
+def test_a_file_named_after_a_speaker_is_stored_under_the_pseudonym(location, tmp_path):
+    named = tmp_path / "intervju-anna-svensson.txt"
+    named.write_text(SWEDISH, encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(named), "-s", "private", "--redact"]).exit_code == 0
+    sessions = location.store_for("private").sessions_table("private")
+    assert sessions["source"].tolist() == ["intervju-P1.txt"] and sessions["session"].tolist() == ["intervju-P1"]
+
+
+def test_a_raw_label_like_a_pseudonym_never_joins_an_earlier_person(location, tmp_path):
+    first = tmp_path / "a.txt"
+    first.write_text("Moderator: Hur gick det?\nAnna Svensson: Det gick bra till slut med ansökan.\n", encoding="utf-8")
+    later = tmp_path / "b.txt"
+    later.write_text("Moderator: Hur gick det?\nP1: Jag är en annan person än Anna.\n", encoding="utf-8")
+    for path in (first, later):
+        assert runner.invoke(app, ["ingest", str(path), "-s", "private", "--redact"]).exit_code == 0
+    said = location.store_for("private").statements_table("private")
+    speakers = said[said["role"] == "participant"].groupby("session")["speaker"].first()
+    assert speakers["a"] != speakers["b"]
+
+
+def test_export_redact_covers_participant_columns_and_theme_keywords(unredacted):
+    from insights.export.bundle import load_export
+    from insights.export.redaction import redacted
+
+    export = redacted(load_export(unredacted, "open"))
+    assert leaked(export.statements.to_csv()) == []  # the participants' contact column rides on every row
+    words = {word for keywords in export.themes["keywords"] for phrase in keywords for word in phrase.split()}
+    assert not words & {"anna", "svensson", "janet", "okafor", "omar", "haddad", "sarah", "patel"}

@@ -37,7 +37,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "sv": {
         "title": "Effektkarta", "purpose": "Syfte", "groups": "Målgrupper", "group": "Målgrupp",
         "needs": "Behov och problem", "suggestions": "Förslag från deltagarna",
-        "purpose_unset": "Syfte ej angivet — ange med --purpose",
+        "purpose_unset": "Syfte ej angivet",
         "others": "Övriga", "all": "Alla deltagare",
         "reads": "Läses från vänster till höger: syfte → målgrupper → deras behov och problem "
                  "→ deras egna förslag.",
@@ -61,7 +61,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Effect map", "purpose": "Purpose", "groups": "Target groups", "group": "Target group",
         "needs": "Needs and pain points", "suggestions": "Suggestions from participants",
-        "purpose_unset": "Purpose not set — give it with --purpose",
+        "purpose_unset": "Purpose not set",
         "others": "Others", "all": "All participants",
         "reads": "Reads left to right: purpose → target groups → their needs and pain points "
                  "→ their own suggestions.",

@@ -57,7 +57,7 @@ TEXT: dict[str, dict[str, str]] = {
     "origin": {"sv": "Ursprung", "en": "Origin"},
     "keywords": {"sv": "Nyckelord", "en": "Keywords"},
     "description": {"sv": "Beskrivning", "en": "Description"},
-    "representatives": {"sv": "Representativa citat", "en": "Representative quotes"},
+    "representatives": {"sv": "Antal representativa citat", "en": "Representative quotes (count)"},
     "rank": {"sv": "Rang", "en": "Rank"},
     "title": {"sv": "Rubrik", "en": "Title"},
     "summary": {"sv": "Sammanfattning", "en": "Summary"},
