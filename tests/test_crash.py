@@ -250,6 +250,8 @@ def test_crash_killed_analysis_keeps_runs_whole_and_edits_intact(zygote, release
         per_run = _query(database, "SELECT r.id, (SELECT count(*) FROM statement_results s WHERE s.run_id = r.id), "
                                    "(SELECT count(*) FROM themes t WHERE t.run_id = r.id) FROM analysis_runs r")
         assert all(results == statements and themes > 0 for _run, results, themes in per_run), per_run
+    if kills >= 20:  # enough kills that both sides of the save must have been hit
+        assert 0 < saved < kills, f"{saved} of {kills} kills came after the save: the kills missed the work"
     final = zygote.run(name="analyse", home=str(released), study=STUDY)
     assert "error" not in final, final
     labels = {label for (label,) in _query(database, f"SELECT label FROM themes WHERE run_id = {final['value']}")}
