@@ -9,10 +9,12 @@ for the sample studies, `codebook.csv` and `gold.csv`.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from insights.analysis import AnalysisRun, AnalysisSettings, analyse
+from insights.explore import default_stage_choice
+from insights.journey import available_stage_sets
 from insights.store import StoreLocation, default_home
 from insights.study import IngestOptions, IngestReport, ingest_paths
 
@@ -31,7 +33,12 @@ def analyse_study_folder(folder: Path, location: StoreLocation, out_dir: Path,
     study = folder.name
     store = location.store_for(study)
     report = ingest_paths(store, study, [folder / "transcripts"], IngestOptions(replace=True))
-    run = analyse(store, study, settings or AnalysisSettings())
+    # A study's own journey (data/stages/<study>.yaml) when there is one, as the dashboard offers it.
+    settings = settings or AnalysisSettings()
+    if settings.stages is None:
+        settings = replace(settings, stages=default_stage_choice(study, store.latest_run(study),
+                                                                 available_stage_sets()))
+    run = analyse(store, study, settings)
     out_dir.mkdir(parents=True, exist_ok=True)
     statements_csv = out_dir / f"{study}.statements.csv"
     store.statements_table(study).to_csv(statements_csv, index=False)
