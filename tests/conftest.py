@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 os.environ["HF_HUB_OFFLINE"] = "1"
+# Child processes the tests start load tests/offline/sitecustomize.py: no network for them either.
+OFFLINE_SITE = Path(__file__).resolve().parent / "offline"
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(OFFLINE_SITE), os.environ.get("PYTHONPATH")]))
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

@@ -113,7 +113,8 @@ class Zygote:
     def __init__(self, folder: Path):
         self.folder = folder
         env = {**os.environ, "HF_HUB_OFFLINE": "1", "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
-               "MKL_NUM_THREADS": "1", "TOKENIZERS_PARALLELISM": "false", "PYTHONPATH": str(ROOT)}
+               "MKL_NUM_THREADS": "1", "TOKENIZERS_PARALLELISM": "false",
+               "PYTHONPATH": os.pathsep.join([os.environ["PYTHONPATH"], str(ROOT)])}
         warm = [BATCH[0], BATCH[2]]  # one Swedish, one English
         self.process = subprocess.Popen([sys.executable, "-c", ZYGOTE, str(folder / "warm"), *map(str, warm)],
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1, env=env)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -117,7 +118,7 @@ def redacted_run(tmp_path_factory):
     out.mkdir()
     tmp.mkdir()
     env = {"PATH": "/usr/bin:/bin", "HOME": str(base), "INSIGHTS_HOME": str(home), "TMPDIR": str(tmp),
-           "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(ROOT)}
+           "HF_HUB_OFFLINE": "1", "PYTHONPATH": os.pathsep.join([os.environ["PYTHONPATH"], str(ROOT)])}
     done = subprocess.run([sys.executable, "-c", CHILD, str(log), str(files), str(out), ",".join(FORMATS)],
                           check=False, env=env, cwd=base, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]

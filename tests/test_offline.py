@@ -134,3 +134,14 @@ def test_offline_missing_model_package_says_what_to_install(monkeypatch, module,
         make_embedder(name).encode(["hej"])
     assert time.monotonic() - started < 5
     assert FIX in str(raised.value) or "choose" in str(raised.value)
+
+
+def test_offline_child_processes_cannot_reach_the_network_either():
+    """Subprocesses the tests start load tests/offline/sitecustomize.py (conftest puts it on PYTHONPATH)."""
+    script = ("import socket\n"
+              "try:\n    socket.create_connection(('192.0.2.1', 80), timeout=1)\nexcept OSError as error:\n"
+              "    print(error)\n"
+              "server = socket.socket(); server.bind(('127.0.0.1', 0)); server.listen()\n"
+              "socket.create_connection(server.getsockname(), timeout=1); print('loopback ok')\n")
+    shown = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=30, check=True)
+    assert "network access is disabled in the tests" in shown.stdout and "loopback ok" in shown.stdout
