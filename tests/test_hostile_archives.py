@@ -325,7 +325,7 @@ def test_xml_with_a_dtd_in_utf16_is_refused(kind, part):
 def test_without_the_dtd_check_openpyxl_would_put_entity_text_in_the_transcript(kind, part, monkeypatch):
     """Why the check exists: openpyxl reads sheets with expat, which expands internal entities."""
     data = hostile_xml(kind, part, "planted-entity")
-    monkeypatch.setattr(archive, "_declares_doctype", lambda head, stream: False)
+    monkeypatch.setattr(archive, "declares_doctype", lambda head, stream: False)
     try:
         transcript = READ[kind](data)
     except UnreadableFile:

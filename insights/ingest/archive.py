@@ -137,7 +137,7 @@ def _check_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str, 
             head = stream.read(_CHUNK)
             if head.startswith(b"PK\x03\x04") and not may_be_zip:
                 raise UnreadableFile(name, f"refused: {label} is itself a zip archive (nested archives are not opened)")
-            if xml and _declares_doctype(head, stream):
+            if xml and declares_doctype(head, stream):
                 raise UnreadableFile(name, f"refused: {label} declares a DTD (<!DOCTYPE>), which can define "
                                            "entities; Office and REFI-QDA files never need one")
     except ZIP_ERRORS as error:
@@ -183,7 +183,7 @@ def safe_parser(**options) -> etree.XMLParser:
                            dtd_validation=False, remove_comments=True, remove_pis=True, **options)
 
 
-def _declares_doctype(head: bytes, stream) -> bool:
+def declares_doctype(head: bytes, stream=None) -> bool:
     """Whether the XML in `stream` (whose first bytes are `head`) has a DOCTYPE before its root element.
 
     Feeds the bytes to lxml until the root element starts; input that is not
@@ -199,7 +199,7 @@ def _declares_doctype(head: bytes, stream) -> bool:
             seen += len(chunk)
             if seen > MAX_PROLOG_BYTES:
                 return True
-            chunk = stream.read(_CHUNK)
+            chunk = stream.read(_CHUNK) if stream is not None else b""
         parser.close()
     except _Prolog as prolog:
         return prolog.doctype

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from insights.errors import UnreadableFile
-from insights.ingest.archive import ZIP_ERRORS, open_office_zip, too_many_members
+from insights.ingest.archive import ZIP_ERRORS, declares_doctype, open_office_zip, safe_parser, too_many_members
 
 PROJECT_MEMBER = "project.qde"  # ATLAS.ti writes Project.qde: members are matched without case
 SOURCES_FOLDER = "sources"
@@ -176,10 +176,10 @@ def parse_project_xml(data: bytes, name: str) -> etree._Element:
         insights.errors.UnreadableFile: a.qdpx: refused: project.qde declares a DTD (<!DOCTYPE>), ...
     """
     try:
-        if _declares_doctype(data):
+        if declares_doctype(data):
             raise UnreadableFile(name, "refused: project.qde declares a DTD (<!DOCTYPE>), "
                                        "which REFI-QDA projects never need")
-        tree = etree.parse(io.BytesIO(data), _safe_parser())
+        tree = etree.parse(io.BytesIO(data), safe_parser())
     except etree.XMLSyntaxError as error:
         raise UnreadableFile(name, f"project.qde is not well-formed XML ({_first_line(error)})") from None
     root = tree.getroot()
@@ -187,48 +187,6 @@ def parse_project_xml(data: bytes, name: str) -> etree._Element:
         raise UnreadableFile(name, f"not a REFI-QDA project: project.qde holds <{etree.QName(root).localname}>, "
                                    "expected <Project>")
     return root
-
-
-def _safe_parser(**options) -> etree.XMLParser:
-    # No entity expansion, no DTD loading, no network, libxml2's default limits on depth and text size.
-    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
-                           dtd_validation=False, remove_comments=True, remove_pis=True, **options)
-
-
-class _Prolog(Exception):
-    def __init__(self, doctype: bool):
-        self.doctype = doctype
-
-
-class _PrologTarget:
-    """Parser target that stops at the DOCTYPE or at the first element, whichever comes first.
-
-    The DOCTYPE is refused before any entity in it is used, so an entity bomb
-    or an external entity fails with the reason that matters, not a parse error.
-    """
-
-    def doctype(self, *_args):
-        raise _Prolog(doctype=True)
-
-    def start(self, *_args):
-        raise _Prolog(doctype=False)
-
-    def end(self, *_args):
-        pass
-
-    def data(self, *_args):
-        pass
-
-    def close(self):
-        return None
-
-
-def _declares_doctype(data: bytes) -> bool:
-    try:
-        etree.fromstring(data, _safe_parser(target=_PrologTarget()))
-    except _Prolog as prolog:
-        return prolog.doctype
-    return False
 
 
 def _source_members(archive: zipfile.ZipFile) -> dict[str, str]:
