@@ -147,8 +147,8 @@ def score_evalset(embedder_name: str) -> dict | None:
     texts, languages = list(table["text"]), list(table["lang"])
     text_vectors = embed_cached(texts, embedder, store)
     content = embed_cached(content_texts(texts, languages), embedder, store)
-    no_question = np.zeros_like(text_vectors)
-    features = theme_features(text_vectors, content, no_question, languages, question_weight=0.0)
+    no_context = np.zeros_like(text_vectors)  # single statements: no question, no turn
+    features = theme_features(text_vectors, content, no_context, languages, context_weight=0.0)
     k = table["theme"].nunique()
     ours = discover(features)
     ours_k = discover(features, k)

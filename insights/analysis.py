@@ -42,9 +42,6 @@ from insights.models import Theme
 from insights.schema import sessions as sessions_table
 from insights.store import Store
 
-# Guided mode scores a statement, its content words and (less) the question it answers.
-GUIDED_QUESTION_WEIGHT = 0.6
-
 Progress = Callable[[str, int, int], None]  # step, done, total
 
 
@@ -82,8 +79,8 @@ def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, 
     with _timed(timings, "embed"):
         views = _embed_views(statements, embedder, progress)
     with _timed(timings, "themes"):
-        features = themes.theme_features(views["text"], views["content"], views["question"],
-                                         list(statements["language"]), settings.themes.question_weight,
+        features = themes.theme_features(views["text"], views["content"], views["context"],
+                                         list(statements["language"]), settings.themes.context_weight,
                                          speaker_keys=list(statements["session"] + "\x1f" + statements["speaker"]))
         labels, scores, code_count = _assign_themes(statements, views, features, codes, embedder, settings)
     with _timed(timings, "painpoints"):
@@ -114,11 +111,11 @@ def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, 
 
 
 def _embed_views(statements: pd.DataFrame, embedder: CachedEmbedder, progress: Progress | None) -> dict:
-    """Vectors of each statement, its content words, and its question (cached)."""
+    """Vectors of each statement, its content words, and its answer in context (cached)."""
     texts = list(statements["text"])
     languages = list(statements["language"])
-    questions = [q if isinstance(q, str) else "" for q in statements["question"]]
-    total = len(set(texts)) + len(set(questions))
+    contexts = themes.answers_in_context(statements)
+    total = len(set(texts)) + len(set(contexts))
     done = 0
 
     def step(count: int) -> None:
@@ -127,8 +124,9 @@ def _embed_views(statements: pd.DataFrame, embedder: CachedEmbedder, progress: P
         if progress:
             progress("embed", done, total)
 
-    views = {"text": embedder.encode(texts, step), "question": embedder.encode(questions, step)}
+    views = {"text": embedder.encode(texts, step), "context": embedder.encode(contexts, step)}
     views["content"] = themes.content_vectors(texts, languages, embedder, views["text"])
+    views["context_texts"] = contexts
     return views
 
 
@@ -139,17 +137,19 @@ def _assign_themes(statements, views, features, codes, embedder, settings):
     scores = np.zeros(len(statements))
     code_count = 0
     open_rows = np.arange(len(statements))
+    units = themes.turn_keys(statements)
     if codes:
         code_count = len(codes)
-        guided = normalise(views["text"] + views["content"] + GUIDED_QUESTION_WEIGHT * views["question"])
-        code_scores = themes.score_codes(guided, themes.code_prototypes(codes, embedder), _turn_keys(statements))
+        words = themes.code_words(codes, views["context_texts"], list(statements["language"]))
+        code_scores = themes.score_codes(features, themes.code_prototypes(codes, embedder), words)
         best = code_scores.argmax(1)
         fits = code_scores.max(1) >= theme_settings.min_code_score
         labels[fits] = best[fits]
         scores = code_scores.max(1)
         open_rows = np.flatnonzero(~fits)
     if len(open_rows):
-        found = themes.discover(features[open_rows], theme_settings.n_themes, seed=settings.seed)
+        found = themes.discover(features[open_rows], theme_settings.n_themes, seed=settings.seed,
+                                units=units[open_rows])
         found = themes.mark_outliers(features[open_rows], found, theme_settings)
         labels[open_rows] = themes.renumber_by_size(found, start=code_count)
     discovered = labels >= code_count
@@ -273,10 +273,6 @@ def _settings_record(settings: AnalysisSettings, stage_set_name: str) -> dict:
     return record
 
 
-def _turn_keys(statements: pd.DataFrame) -> list[str]:
-    return list(statements["source"] + ":" + statements["turn"].astype(str))
-
-
 def _centroid_similarity(features: np.ndarray, labels: np.ndarray) -> np.ndarray:
     scores = np.zeros(len(labels))
     for theme in set(labels[labels >= 0]):
@@ -302,7 +298,8 @@ def latest_settings(store: Store, study: str) -> AnalysisSettings:
     if run is None:
         return AnalysisSettings()
     record = {k: v for k, v in run["settings"].items() if k in AnalysisSettings.__dataclass_fields__}
-    record["themes"] = themes.ThemeSettings(**record.get("themes", {}))
+    known = themes.ThemeSettings.__dataclass_fields__  # runs stored before a setting was renamed or dropped
+    record["themes"] = themes.ThemeSettings(**{k: v for k, v in record.get("themes", {}).items() if k in known})
     return AnalysisSettings(**record)
 
 

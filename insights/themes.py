@@ -5,19 +5,29 @@ as much as by topic. Discovery therefore clusters a feature built from three
 views of each statement, each centred per language (so a mixed study does not
 split by language): the statement itself, its content words only (lemmas
 without stop words, fillers and hedges, which strips most of the style), and
-the moderator question it answers; half of each speaker's mean is removed.
-Consensus Louvain on the nearest-neighbour graph of that feature finds the
-themes and their number; it beat Ward, spectral clustering, stock BERTopic and
-KMeans on plain embeddings in `benchmarks/quality.py`.
+the answer in context: the moderator question followed by the speaker's whole
+turn, embedded as one text, so that "Nothing. For weeks." is read as the
+answer to "What happened after you submitted?". Half of each speaker's mean is
+removed. A participant's turn is the unit that is clustered (as a human coder
+codes a passage, not each sentence): consensus Louvain on the nearest-neighbour
+graph of the turns finds the themes and their number, and each statement takes
+its turn's theme. This beat statement-level clustering, Ward, spectral
+clustering, stock BERTopic and KMeans on plain embeddings in
+`benchmarks/quality.py` and `benchmarks/pdpilot.py`.
 
 BERTopic does the representation: it is fitted with our labels (its "use these
 labels" clusterer) on lemmatised text, so keywords and labels come from its
 class-based TF-IDF, and human edits go through the same code path.
 
-Guided mode scores statements against a codebook's codes (label, description,
-examples), z-scored per code so a broad code does not swallow everything, with
-the turn's context; statements that fit no code well enough are clustered into
-new themes.
+Guided mode scores statements against a codebook's codes twice, each score
+z-scored per code so a broad code does not swallow everything: by embedding
+(the same feature as discovery against each code's label, description and
+examples) and by the code's own words (TF-IDF over character n-grams of the
+lemmas of the answer in context and of the code, so "bygglovsavgiften" meets
+"avgift"). Codebooks describe their codes in the words participants use; the
+words alone placed more turns right than the embeddings alone on both sample
+studies, and the sum beat both. Statements that fit no code well enough are
+clustered into new themes.
 """
 
 from __future__ import annotations
@@ -56,7 +66,7 @@ class ThemeSettings:
     """How themes are found. Stored with every analysis run."""
 
     n_themes: int | None = None  # None: chosen from the study size
-    question_weight: float = 1.0
+    context_weight: float = 1.0  # the answer in context (question + whole turn) against the statement itself
     min_code_score: float = 0.0  # z-score a statement needs to join a code (guided mode)
     outlier_z: float = -2.0  # statements this far below their theme's typical similarity are outliers
     min_theme_size: int = 3
@@ -67,20 +77,32 @@ def default_n_themes(n_statements: int) -> int:
     return int(min(MAX_THEMES, max(MIN_THEMES, round(math.sqrt(n_statements) / 2))))
 
 
-def theme_features(text_vectors: np.ndarray, content_vectors: np.ndarray, question_vectors: np.ndarray,
-                   languages: list[str], question_weight: float = 1.0,
+def turn_keys(statements: pd.DataFrame) -> np.ndarray:
+    """One key per statement naming its turn (source and turn index)."""
+    return (statements["source"].astype(str) + ":" + statements["turn"].astype(str)).to_numpy()
+
+
+def answers_in_context(statements: pd.DataFrame) -> list[str]:
+    """Per statement: the question it answers, then the speaker's whole turn, as one text."""
+    turns = statements.groupby(turn_keys(statements), sort=False)["text"].transform(" ".join)
+    questions = statements["question"].fillna("").astype(str)
+    return [f"{question} {turn}".strip() for question, turn in zip(questions, turns)]
+
+
+def theme_features(text_vectors: np.ndarray, content_vectors: np.ndarray, context_vectors: np.ndarray,
+                   languages: list[str], context_weight: float = 1.0,
                    speaker_keys: list[str] | None = None) -> np.ndarray:
-    """The clustering feature: statement + content words + question, each centred per language.
+    """The clustering feature: statement + content words, then the answer in context; each centred per language.
 
     With `speaker_keys` (one per row, e.g. session + speaker), half of each speaker's
-    mean is taken off their statements and content: what one person says shares their
-    style, and that pulls their statements together whatever the topic.
+    mean is taken off every view: what one person says shares their style, and that
+    pulls their statements together whatever the topic.
     """
-    text, content, question = (centre_by_language(v, languages)
-                               for v in (text_vectors, content_vectors, question_vectors))
+    text, content, context = (centre_by_language(v, languages)
+                              for v in (text_vectors, content_vectors, context_vectors))
     if speaker_keys is not None:
-        text, content = (_remove_speaker_style(v, speaker_keys) for v in (text, content))
-    return normalise(text + content + question_weight * question)
+        text, content, context = (_remove_speaker_style(v, speaker_keys) for v in (text, content, context))
+    return normalise(normalise(text + content) + context_weight * context)
 
 
 def _remove_speaker_style(vectors: np.ndarray, speaker_keys: list[str], share: float = 0.5) -> np.ndarray:
@@ -116,13 +138,19 @@ def content_vectors(texts: list[str], languages: list[str], embedder: Embedder,
     return normalise(np.vstack(rows))
 
 
-def discover(features: np.ndarray, n_themes: int | None = None, seed: int = 0) -> np.ndarray:
+def discover(features: np.ndarray, n_themes: int | None = None, seed: int = 0,
+             units: np.ndarray | None = None) -> np.ndarray:
     """Theme per row.
 
-    Without a number of themes: consensus Louvain on the graph of each statement's nearest
-    neighbours; it finds the number itself. Given a number: spectral clustering of the same
-    graph (seed-free `cluster_qr`). Tiny studies fall back to Ward.
+    With `units` (one key per row, e.g. `turn_keys`), the rows of a unit are clustered as
+    one (their mean feature) and share its theme. Without a number of themes: consensus
+    Louvain on the graph of each unit's nearest neighbours; it finds the number itself.
+    Given a number: spectral clustering of the same graph (seed-free `cluster_qr`). Tiny
+    studies fall back to Ward.
     """
+    if units is not None:
+        index, unit_features = unit_means(features, units)
+        return discover(unit_features, n_themes, seed)[index]
     if len(features) < SMALL_STUDY:
         return ward(features, n_themes or default_n_themes(len(features)))
     graph = neighbour_graph(features)
@@ -132,6 +160,14 @@ def discover(features: np.ndarray, n_themes: int | None = None, seed: int = 0) -
     if len(set(labels)) > MAX_THEMES:
         labels = _merge_to(features, labels, MAX_THEMES)
     return labels
+
+
+def unit_means(features: np.ndarray, units: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(unit index per row, normalised mean feature per unit), units in order of first row."""
+    index, _ = pd.factorize(np.asarray(units))
+    sums = np.zeros((index.max() + 1, features.shape[1]), dtype=np.float64)
+    np.add.at(sums, index, features)
+    return index, normalise(sums)
 
 
 def ward(features: np.ndarray, n_themes: int) -> np.ndarray:
@@ -286,12 +322,40 @@ def code_prototypes(codes: list[Code], embedder: Embedder) -> np.ndarray:
     return normalise(np.vstack(prototypes))
 
 
-def score_codes(statement_vectors: np.ndarray, prototypes: np.ndarray, turn_keys: list[str]) -> np.ndarray:
-    """Per statement and code: similarity z-scored per code, plus the turn's mean score."""
-    similarity = statement_vectors @ prototypes.T
-    z = (similarity - similarity.mean(0)) / np.where(similarity.std(0) == 0, 1, similarity.std(0))
-    turn_mean = pd.DataFrame(z).groupby(np.asarray(turn_keys)).transform("mean").to_numpy()
-    return z + turn_mean
+def code_words(codes: list[Code], texts: list[str], languages: list[str]) -> np.ndarray:
+    """Per row and code: how much the row's words are the code's own words.
+
+    Cosine of TF-IDF vectors over character 4-5-grams of content lemmas (within word
+    bounds, so Swedish compounds meet their parts), the code read as its label,
+    description and examples in the study's main language. Rows that repeat a text
+    (the statements of one turn share their answer in context) are lemmatised once.
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    language = pd.Series(languages).mode().iloc[0] if languages else "en"
+    lemmatised: dict[tuple[str, str], str] = {}
+    for key in zip(texts, languages):
+        if key not in lemmatised:
+            lemmatised[key] = " ".join(content_lemmas(*key))
+    documents = [lemmatised[key] for key in zip(texts, languages)]
+    code_documents = [" ".join(content_lemmas(" ".join([code.label, code.description, *code.examples]), language))
+                      for code in codes]
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True)
+    try:
+        vectorizer.fit(documents + code_documents)
+    except ValueError:  # no word of four letters anywhere: the words say nothing
+        return np.zeros((len(texts), len(codes)))
+    return (vectorizer.transform(documents) @ vectorizer.transform(code_documents).T).toarray()
+
+
+def score_codes(features: np.ndarray, prototypes: np.ndarray, word_scores: np.ndarray) -> np.ndarray:
+    """Per statement and code: embedding similarity plus word overlap, each z-scored per code."""
+    return _z_per_column(features @ prototypes.T) + _z_per_column(word_scores)
+
+
+def _z_per_column(scores: np.ndarray) -> np.ndarray:
+    spread = scores.std(0)
+    return (scores - scores.mean(0)) / np.where(spread == 0, 1, spread)
 
 
 # --- representation: keywords, labels, representatives, hierarchy -------------------------

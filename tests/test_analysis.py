@@ -99,7 +99,9 @@ def test_analysis_cache_avoids_re_embedding(study):
     add_transcript(study, "tiny", "Moderator: Något mer?\nEva: Handläggaren var vänlig och hjälpsam.".encode(),
                    "intervju.txt")
     analyse(study, "tiny", settings(), embedder=embedder)
-    assert embedder.embedded[:2] == ["Handläggaren var vänlig och hjälpsam.", "Något mer?"]
+    # the new statement, then its answer in context (question + whole turn)
+    assert embedder.embedded[:2] == ["Handläggaren var vänlig och hjälpsam.",
+                                     "Något mer? Handläggaren var vänlig och hjälpsam."]
     assert set(embedder.embedded[2:]) <= {"handläggare", "vänlig", "hjälpsam"}  # new lemmas only
     embedder.embedded.clear()
     analyse(study, "tiny", settings(), embedder=embedder)

@@ -1,0 +1,77 @@
+"""Theme building blocks: answers in context, turns as the clustered unit, a codebook's own words."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from insights.embed import normalise
+from insights.themes import Code, answers_in_context, code_words, discover, score_codes, turn_keys, unit_means
+
+
+def statements(rows: list[tuple[str, int, str, str]]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["source", "turn", "question", "text"])
+
+
+def test_answer_in_context_is_the_question_then_the_whole_turn():
+    table = statements([
+        ("fg.vtt", 3, "What happened after you submitted?", "Nothing."),
+        ("fg.vtt", 3, "What happened after you submitted?", "For weeks."),
+        ("fg.vtt", 5, "And the fee?", "Ten pounds."),
+        ("int.txt", 3, None, "Hello."),  # same turn number, other file: another turn; no question
+    ])
+    assert list(turn_keys(table)) == ["fg.vtt:3", "fg.vtt:3", "fg.vtt:5", "int.txt:3"]
+    assert answers_in_context(table) == ["What happened after you submitted? Nothing. For weeks.",
+                                         "What happened after you submitted? Nothing. For weeks.",
+                                         "And the fee? Ten pounds.", "Hello."]
+
+
+def test_unit_means_keep_first_seen_order_and_unit_length():
+    features = np.array([[1.0, 0.0], [0.0, 1.0], [3.0, 0.0]], dtype=np.float32)
+    index, means = unit_means(features, np.array(["b", "a", "b"]))
+    assert list(index) == [0, 1, 0]
+    np.testing.assert_allclose(means, [[1.0, 0.0], [0.0, 1.0]])
+
+
+def test_statements_of_one_turn_share_its_theme():
+    rng = np.random.default_rng(1)
+    topics = normalise(rng.normal(size=(3, 24)))
+    rows, units, topic_of = [], [], []
+    for turn in range(60):  # 60 turns of 1-4 statements, each turn on one topic
+        topic = turn % 3
+        for _ in range(1 + turn % 4):
+            rows.append(topics[topic] + rng.normal(scale=0.15, size=24))
+            units.append(f"fg:{turn}")
+            topic_of.append(topic)
+    # a statement off topic inside a turn of topic 0 (turn 3, rows 6-9): it stays with its turn
+    rows[6] = topics[2] + rng.normal(scale=0.05, size=24)
+    labels = discover(normalise(np.vstack(rows)), seed=0, units=np.array(units))
+    assert (pd.Series(labels).groupby(units).nunique() == 1).all()
+    assert labels[6] == labels[7] == labels[0]
+    assert pd.crosstab(labels, np.array(topic_of)).gt(0).sum(axis=1).eq(1).all()  # each theme one topic
+    assert len(set(labels)) == 3
+
+
+def test_code_words_match_compounds_and_inflections():
+    codes = [Code("fees", "Avgifter", "Bygglovsavgiften, fakturan och taxan"),
+             Code("neighbours", "Grannar", "Grannen som överklagade beslutet")]
+    texts = ["Avgiften var för hög och fakturorna gick inte att förstå.",
+             "Våra grannar överklagade till länsstyrelsen.",
+             "Det regnade hela sommaren."]
+    scores = code_words(codes, texts, ["sv"] * 3)
+    assert scores.shape == (3, 2)
+    assert scores[0, 0] > scores[0, 1] and scores[1, 1] > scores[1, 0]
+    assert scores[2].max() < min(scores[0, 0], scores[1, 1])
+
+
+def test_code_words_without_any_word_say_nothing():
+    assert not code_words([Code("a", "A")], ["Ja.", "Nej."], ["sv", "sv"]).any()
+
+
+def test_codes_scored_by_embedding_and_words_together():
+    features = normalise(np.array([[1.0, 0.1], [0.9, 0.2], [0.1, 1.0], [0.2, 0.9]]))
+    prototypes = normalise(np.array([[1.0, 0.0], [0.0, 1.0]]))
+    words = np.array([[0.0, 0.9], [0.1, 0.0], [0.0, 0.2], [0.0, 0.3]])  # row 0 names code 1's words outright
+    embedding_only = score_codes(features, prototypes, np.zeros_like(words)).argmax(1)
+    assert list(embedding_only) == [0, 0, 1, 1]
+    assert list(score_codes(features, prototypes, words).argmax(1)) == [1, 0, 1, 1]
