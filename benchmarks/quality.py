@@ -30,7 +30,7 @@ import pandas as pd
 from sklearn.cluster import KMeans
 from sklearn.metrics import adjusted_rand_score, f1_score, normalized_mutual_info_score, precision_recall_fscore_support
 
-from insights import painpoints
+from insights import journey, painpoints
 from insights.analysis import AnalysisSettings, analyse
 from insights.embed import embed_cached, make_embedder
 from insights.store import StoreLocation
@@ -119,7 +119,8 @@ def _stage_scores(statements: pd.DataFrame, gold: pd.DataFrame) -> dict:
 
 
 def _pain_scores(statements: pd.DataFrame, gold: pd.DataFrame) -> dict:
-    turns = painpoints.turn_labels(statements[["source", "turn", "sentiment", "kind"]])
+    situation = journey.default_stage_set().situation_stage  # discovery runs use the default stage set
+    turns = painpoints.turn_labels(statements[["source", "turn", "sentiment", "kind", "journey_stage"]], situation)
     merged = gold.merge(turns, on=["source", "turn"], how="left", suffixes=("", "_predicted"))
     truth, predicted = merged["kind"] == "pain", merged["kind_predicted"] == "pain"
     precision, recall, f1, _ = precision_recall_fscore_support(truth, predicted, average="binary", zero_division=0)

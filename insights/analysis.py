@@ -87,6 +87,8 @@ def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, 
         pain = painpoints.analyse_statements(statements, vectors=views["text"])
     with _timed(timings, "journey"):
         stages = journey.assign_stages(statements, stage_set, vectors=views["text"], embedder=embedder)
+    pain["kind"] = painpoints.service_pain_only(pain["kind"], stages["journey_stage"], themes.turn_keys(statements),
+                                                stage_set.situation_stage)
 
     results = pd.DataFrame({
         "statement_id": statements["statement_id"], "session": statements["session"], "theme_id": labels,

@@ -107,6 +107,15 @@ class StageSet:
     def __len__(self) -> int:
         return len(self.stages)
 
+    @property
+    def situation_stage(self) -> str | None:
+        """The stage where the need arises, when the set has one: its first stage, if it comes before the service.
+
+        What is said there is the person's life (an illness, a family that outgrew the
+        house), not yet an experience of the service.
+        """
+        return self.stages[0].id if self.stages and self.stages[0].phase == "before" else None
+
 
 def load_stage_set(path: str | Path, *, _seen: tuple[Path, ...] = ()) -> StageSet:
     """Read a stage set from a YAML file or a CSV file (by suffix).

@@ -473,6 +473,39 @@ def analyse_statements(statements: pd.DataFrame, vectors: np.ndarray | None = No
     return pd.DataFrame({"sentiment": np.asarray(scores, dtype=float), "kind": kinds}, index=statements.index)
 
 
+def service_pain_only(kinds: pd.Series, stages: pd.Series, turns: np.ndarray,
+                      situation_stage: str | None) -> pd.Series:
+    """Kinds with `pain` turned `neutral` in turns about the person's situation.
+
+    A pain point is a pain with the service. Where the need arises, before any contact
+    ("I've got COPD and arthritis", "det blev för trångt"), negative words describe a
+    life, and the sentiment keeps saying so; counting them as pain points filled the pain
+    themes with introductions. A turn is about the situation when most of its statements
+    are in `situation_stage` (`StageSet.situation_stage`; None changes nothing), so a
+    complaint inside an introduction that the journey places elsewhere stays pain only
+    when its turn is not an introduction.
+
+    Examples:
+        >>> kinds = pd.Series(["pain", "pain", "pain", "praise"])
+        >>> stages = pd.Series(["need", "need", "apply", "need"])
+        >>> service_pain_only(kinds, stages, np.array(["t1", "t1", "t2", "t3"]), "need").tolist()
+        ['neutral', 'neutral', 'pain', 'praise']
+    """
+    if situation_stage is None or kinds.empty:
+        return kinds
+    in_situation = situation_turns(stages, turns, situation_stage)
+    return kinds.where(~((kinds == "pain").to_numpy() & in_situation), "neutral")
+
+
+def situation_turns(stages: pd.Series, turns: np.ndarray, situation_stage: str | None) -> np.ndarray:
+    """Per row: is its turn about the person's situation (most of its statements in `situation_stage`)?"""
+    if situation_stage is None or len(stages) == 0:
+        return np.zeros(len(stages), dtype=bool)
+    counts = pd.crosstab(np.asarray(turns), np.asarray(stages))
+    turn_stage = counts.idxmax(axis=1)  # the most common stage of each turn (ties: the first by name)
+    return pd.Series(np.asarray(turns)).map(turn_stage).to_numpy() == situation_stage
+
+
 # --- turns --------------------------------------------------------------------------------
 
 def turn_label(sentiments: list[float], kinds: list[str]) -> tuple[int, str]:
@@ -508,8 +541,11 @@ def turn_label(sentiments: list[float], kinds: list[str]) -> tuple[int, str]:
     return (-1 if main == "pain" else 1), main
 
 
-def turn_labels(statement_labels: pd.DataFrame) -> pd.DataFrame:
+def turn_labels(statement_labels: pd.DataFrame, situation_stage: str | None = None) -> pd.DataFrame:
     """One row per (source, turn): `sentiment` in {-1, 0, 1} and the main `kind`.
+
+    With a `journey_stage` column and the stage set's `situation_stage`, a turn about the
+    person's situation is never a pain point (as in `service_pain_only`); its sentiment stays.
 
     Examples:
         >>> rows = pd.DataFrame({"source": ["a.txt"] * 3, "turn": [4, 4, 6],
@@ -517,8 +553,14 @@ def turn_labels(statement_labels: pd.DataFrame) -> pd.DataFrame:
         >>> turn_labels(rows).to_dict("records")
         [{'source': 'a.txt', 'turn': 4, 'sentiment': -1, 'kind': 'pain'}, {'source': 'a.txt', 'turn': 6, 'sentiment': 1, 'kind': 'praise'}]
     """
+    situation = np.zeros(len(statement_labels), dtype=bool)
+    if "journey_stage" in statement_labels:
+        turns = (statement_labels["source"].astype(str) + ":" + statement_labels["turn"].astype(str)).to_numpy()
+        situation = situation_turns(statement_labels["journey_stage"], turns, situation_stage)
     records = []
-    for (source, turn), group in statement_labels.groupby(["source", "turn"], sort=False):
+    for (source, turn), group in statement_labels.assign(_situation=situation).groupby(["source", "turn"], sort=False):
         label, kind = turn_label(group["sentiment"].astype(float).tolist(), group["kind"].tolist())
+        if kind == "pain" and group["_situation"].iloc[0]:
+            kind = "neutral"
         records.append({"source": source, "turn": turn, "sentiment": label, "kind": kind})
     return pd.DataFrame(records, columns=["source", "turn", "sentiment", "kind"])

@@ -300,3 +300,18 @@ def test_analysis_runs_and_edits_on_every_backend(any_location):
     table = store.statements_table("tiny").set_index("text")
     assert table.loc[FEES[0], "theme_label"] == "Avgifter"
     assert store.latest_run("tiny")["summary"]["themes"] == 2
+
+
+def test_analysis_pain_in_the_persons_situation_is_not_a_service_pain_point(location):
+    store = location.store_for("situation")
+    add_transcript(store, "situation", "\n".join([
+        "Moderator: Berätta lite om dig själv och hur det började?",
+        "Anna: Jag blev sjuk förra året och det var hemskt, jag kunde inte längre gå till jobbet.",
+        "Moderator: Hur gick det när du skickade in ansökan?",
+        "Anna: E-tjänsten var hemsk, den kraschade och allt jag skrivit försvann.",
+    ]).encode(), "intervju.txt")
+    analyse(store, "situation", AnalysisSettings(embedder="hashing"), embedder=HashingEmbedder())
+    table = store.statements_table("situation").set_index("turn")
+    assert table.loc[1, "journey_stage"] == "need" and table.loc[1, "sentiment"] < 0
+    assert table.loc[1, "kind"] == "neutral"  # a hard life, not a pain with the service
+    assert table.loc[3, "journey_stage"] != "need" and table.loc[3, "kind"] == "pain"

@@ -15,6 +15,7 @@ from insights.painpoints import (
     is_suggestion,
     load_lexicon,
     sentiment,
+    service_pain_only,
     turn_label,
     turn_labels,
 )
@@ -249,6 +250,23 @@ def test_turn_labels_one_row_per_turn_in_order():
         {"source": "a.vtt", "turn": 5, "sentiment": 0, "kind": "suggestion"},
     ]
     assert set(labels["sentiment"]) <= {-1, 0, 1}
+
+
+def test_turn_about_the_persons_situation_is_negative_but_no_pain_point():
+    rows = pd.DataFrame({
+        "source": ["fg.vtt"] * 5,
+        "turn": [1, 1, 1, 4, 4],
+        "sentiment": [-0.8, -0.5, 0.0, -0.8, 0.0],
+        "kind": ["pain", "pain", "neutral", "pain", "neutral"],
+        "journey_stage": ["need", "need", "use", "need", "apply"],  # turn 4: a tie, "apply" comes first by name
+    })
+    assert turn_labels(rows).to_dict("records")[0]["kind"] == "pain"  # no stage set given: unchanged
+    labels = turn_labels(rows, situation_stage="need").to_dict("records")
+    assert labels == [{"source": "fg.vtt", "turn": 1, "sentiment": -1, "kind": "neutral"},
+                      {"source": "fg.vtt", "turn": 4, "sentiment": -1, "kind": "pain"}]
+    kinds = service_pain_only(rows["kind"], rows["journey_stage"], (rows["source"] + rows["turn"].astype(str)).to_numpy(),
+                              "need")
+    assert kinds.tolist() == ["neutral", "neutral", "neutral", "pain", "neutral"]
 
 
 # --- lexicon files --------------------------------------------------------------------------
