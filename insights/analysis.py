@@ -236,6 +236,8 @@ def model_record(embedder: Embedder) -> dict:
     record = {"id": embedder.model_id, "package": package, "version": _version(package)}
     if isinstance(inner, embedding.SentenceTransformerEmbedder):
         record["sentence-transformers"] = _version("sentence-transformers")
+    if isinstance(inner, embedding.E5Embedder) and inner.engine == "torch":
+        record["torch"] = _version("torch")
     return record
 
 

