@@ -1,4 +1,4 @@
-"""Hostile archives and XML (issue 7, item 2): refused before decompression or parsing, within 1.5 GB.
+"""Hostile archives and XML (issue 7, item 2): refused before decompression or parsing, within 1 GB.
 
 Each hostile .docx, .xlsx and .qdpx is built here, small on disk: zip bombs
 that inflate to gigabytes (by compression ratio, and a member lying about its
@@ -6,7 +6,8 @@ size), 100,000 members, nested zips, and XML parts with external entities
 (file:///etc/passwd), billion laughs, external parameter entities and a
 planted internal entity, in word/document.xml, xl/sharedStrings.xml,
 xl/worksheets/sheet1.xml and project.qde. Each is refused with one line naming
-the file; the peak memory of the process stays under 1.5 GB; and no entity
+the file; reading adds less than 1 GB to the process's peak memory (a 1 GB
+bomb opened would add at least that); and no entity
 text (/etc/passwd's content, "lol" expansions, the planted text) reaches a
 message, a transcript or the study's SQLite files.
 """
@@ -30,7 +31,9 @@ from insights.errors import UnreadableFile
 from insights.ingest import archive, parse_transcript
 from insights.ingest.qdpx import read_qdpx
 
-MEMORY_LIMIT = 1536 * 2**20
+# What refusing may add to the process's resident memory. Measured as growth, not as a total: the test
+# process already holds whatever earlier tests loaded (the embedding model, the sample studies).
+MEMORY_LIMIT = 2**30
 TIME_LIMIT_S = 5
 PLANTED = "PLANTED-ENTITY-TEXT"
 PASSWD = Path("/etc/passwd").read_text(errors="replace").splitlines()[0] if Path("/etc/passwd").exists() else "root:"
@@ -258,22 +261,27 @@ ARCHIVE_CASES = [
 # --------------------------------------------------------------------------- memory
 
 
-def _reset_peak() -> None:
-    """Linux lets a process reset its peak resident size (VmHWM) by writing 5 to clear_refs."""
+def _reset_peak() -> int:
+    """Reset the peak resident size (VmHWM, Linux: write 5 to clear_refs); the resident size it starts from."""
     try:
         Path("/proc/self/clear_refs").write_text("5")
+        return _status_bytes("VmRSS")
     except OSError:
-        pass  # then the peak is the process's whole life: a stricter check
+        return 0  # then the peak is the process's whole life: a stricter check
 
 
 def _peak_bytes() -> int:
+    return _status_bytes("VmHWM") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def _status_bytes(field: str) -> int:
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) * 1024
     except OSError:
         pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return 0
 
 
 PEAKS: dict[str, int] = {}
@@ -281,19 +289,19 @@ PEAKS: dict[str, int] = {}
 
 def assert_refused(kind: str, data: bytes, reason: str, case: str) -> str:
     name = f"hostile.{kind}"
-    _reset_peak()
+    baseline = _reset_peak()
     started = time.perf_counter()
     with pytest.raises(UnreadableFile) as error:
         READ[kind](data)
     elapsed = time.perf_counter() - started
-    peak = _peak_bytes()
+    peak = _peak_bytes() - baseline
     PEAKS[f"{kind}/{case}"] = peak
     message = str(error.value)
     assert message.startswith(f"{name}: ") and "\n" not in message, message
     assert reason.lower() in message.lower(), message
     assert not any(leak in message for leak in LEAKS), message
     assert elapsed < TIME_LIMIT_S, f"{case}: refusing took {elapsed:.1f} s"
-    assert peak < MEMORY_LIMIT, f"{case}: peak memory {peak / 2**20:.0f} MB"
+    assert peak < MEMORY_LIMIT, f"{case}: peak memory grew by {peak / 2**20:.0f} MB"
     return message
 
 
@@ -339,9 +347,9 @@ def test_without_the_dtd_check_openpyxl_would_put_entity_text_in_the_transcript(
 def test_embedded_packages_are_kept_where_the_format_allows_them_and_never_opened(kind, member):
     inner = zip_bytes([Member("inner.xml", raw=zeros_stream(GB), size=GB, crc=0)])  # a bomb, if anyone opened it
     data = with_members(kind, stored(member, inner))
-    _reset_peak()
+    baseline = _reset_peak()
     result = READ[kind](data)
-    assert _peak_bytes() < MEMORY_LIMIT
+    assert _peak_bytes() - baseline < MEMORY_LIMIT
     assert result is not None
 
 
