@@ -83,7 +83,7 @@ class E5Embedder:
         texts = list(texts)
         if self.engine != "torch":
             return _in_batches(texts, self._model.query, 384, progress)
-        # torch pads a batch to its longest text: batches of similar lengths waste least
+        # texts of similar lengths share a call: e5_torch packs tokens, but attention still pads within a call
         order = np.argsort([len(text) for text in texts], kind="stable")
         vectors = _in_batches([texts[i] for i in order], self._model.query, 384, progress, size=256)
         restored = np.empty_like(vectors)
