@@ -555,7 +555,7 @@ def turn_labels(statement_labels: pd.DataFrame, situation_stage: str | None = No
     """
     situation = np.zeros(len(statement_labels), dtype=bool)
     if "journey_stage" in statement_labels:
-        turns = (statement_labels["source"].astype(str) + ":" + statement_labels["turn"].astype(str)).to_numpy()
+        turns = statement_labels.groupby(["source", "turn"], sort=False).ngroup().to_numpy()
         situation = situation_turns(statement_labels["journey_stage"], turns, situation_stage)
     records = []
     for (source, turn), group in statement_labels.assign(_situation=situation).groupby(["source", "turn"], sort=False):

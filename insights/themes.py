@@ -328,16 +328,16 @@ def code_words(codes: list[Code], texts: list[str], languages: list[str]) -> np.
     Cosine of TF-IDF vectors over character 4-5-grams of content lemmas (within word
     bounds, so Swedish compounds meet their parts), the code read as its label,
     description and examples in the study's main language. Rows that repeat a text
-    (the statements of one turn share their answer in context) are lemmatised once.
+    (the statements of one turn share their answer in context) are lemmatised and
+    scored once.
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     language = pd.Series(languages).mode().iloc[0] if languages else "en"
-    lemmatised: dict[tuple[str, str], str] = {}
-    for key in zip(texts, languages):
-        if key not in lemmatised:
-            lemmatised[key] = " ".join(content_lemmas(*key))
-    documents = [lemmatised[key] for key in zip(texts, languages)]
+    row_of, unique = pd.factorize(pd.Series(list(zip(texts, languages)), dtype=object))
+    lemmatised = np.array([" ".join(content_lemmas(text, text_language)) for text, text_language in unique],
+                          dtype=object)
+    documents = list(lemmatised[row_of])  # every row counts in the document frequencies, as a turn's weight
     code_documents = [" ".join(content_lemmas(" ".join([code.label, code.description, *code.examples]), language))
                       for code in codes]
     vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True)
@@ -345,7 +345,8 @@ def code_words(codes: list[Code], texts: list[str], languages: list[str]) -> np.
         vectorizer.fit(documents + code_documents)
     except ValueError:  # no word of four letters anywhere: the words say nothing
         return np.zeros((len(texts), len(codes)))
-    return (vectorizer.transform(documents) @ vectorizer.transform(code_documents).T).toarray()
+    scores = vectorizer.transform(list(lemmatised)) @ vectorizer.transform(code_documents).T
+    return scores.toarray()[row_of]
 
 
 def score_codes(features: np.ndarray, prototypes: np.ndarray, word_scores: np.ndarray) -> np.ndarray:
