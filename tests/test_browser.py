@@ -72,6 +72,13 @@ def app_url(tmp_path):
         server.wait()
 
 
+def wait_until_idle(page) -> None:
+    """Wait until the app's script has finished its rerun (the "Running..." indicator is gone)."""
+    from playwright.sync_api import expect
+
+    expect(page.get_by_test_id("stStatusWidgetRunningIcon")).to_have_count(0, timeout=120_000)
+
+
 def test_browser_upload_analyse_and_visit_every_page(app_url):
     from playwright.sync_api import expect, sync_playwright
 
@@ -90,10 +97,14 @@ def test_browser_upload_analyse_and_visit_every_page(app_url):
         page.get_by_label("New study").fill("badge")
         page.get_by_role("button", name="Create study").click()
         expect(page.get_by_text("Study badge created.")).to_be_visible()
+        wait_until_idle(page)
 
         page.locator('input[type="file"]').set_input_files([str(path) for path in UPLOADS])
+        for path in UPLOADS:
+            expect(page.get_by_text(path.name).first).to_be_visible()
         page.get_by_test_id("stBaseButton-primaryFormSubmit").filter(has_text="Add files").click()
-        expect(page.get_by_text("3 file(s) read")).to_be_visible()
+        # The first upload of a process loads spaCy and the language models: slow on a busy machine.
+        expect(page.get_by_text("3 file(s) read")).to_be_visible(timeout=120_000)
         expect(page.get_by_text("interview-4.txt").first).to_be_attached()  # a cell of the results grid
 
         page.get_by_test_id("stBaseButton-primaryFormSubmit").filter(has_text="Run the analysis").click()
