@@ -26,7 +26,9 @@ examples) and by the code's own words (TF-IDF over character n-grams of the
 lemmas of the answer in context and of the code, so "bygglovsavgiften" meets
 "avgift"). Codebooks describe their codes in the words participants use; the
 words alone placed more turns right than the embeddings alone on both sample
-studies, and the sum beat both. Statements that fit no code well enough are
+studies, and the sum beat both. Each code's vector then moves halfway towards
+the statements that chose it and everything is scored again (one Rocchio step:
+0.676/0.736 -> 0.691/0.756). Statements that fit no code well enough are
 clustered into new themes.
 """
 
@@ -51,6 +53,7 @@ MIN_THEMES, MAX_THEMES = 4, 40
 NEIGHBOURS = 10  # per statement in the similarity graph
 CONSENSUS_RUNS = 10
 SMALL_STUDY = 30  # fewer statements than this: Ward, the graph is too thin
+ROCCHIO_WEIGHT = 0.5  # guided mode: how far a code moves towards the statements that chose it
 
 
 @dataclass
@@ -350,8 +353,26 @@ def code_words(codes: list[Code], texts: list[str], languages: list[str]) -> np.
 
 
 def score_codes(features: np.ndarray, prototypes: np.ndarray, word_scores: np.ndarray) -> np.ndarray:
-    """Per statement and code: embedding similarity plus word overlap, each z-scored per code."""
-    return _z_per_column(features @ prototypes.T) + _z_per_column(word_scores)
+    """Per statement and code: embedding similarity plus word overlap, each z-scored per code.
+
+    The code prototypes are then moved towards the statements that chose them (one
+    Rocchio step) and the statements scored again: a codebook is written in a
+    researcher's words, the study's own statements show how participants say it.
+    """
+    scores = _z_per_column(features @ prototypes.T) + _z_per_column(word_scores)
+    refined = refine_prototypes(features, prototypes, scores.argmax(1))
+    return _z_per_column(features @ refined.T) + _z_per_column(word_scores)
+
+
+def refine_prototypes(features: np.ndarray, prototypes: np.ndarray, chosen: np.ndarray,
+                      weight: float = ROCCHIO_WEIGHT) -> np.ndarray:
+    """Each prototype plus `weight` times the mean direction of the rows that chose it."""
+    refined = prototypes.copy()
+    for code in range(len(prototypes)):
+        members = features[chosen == code]
+        if len(members):
+            refined[code] = prototypes[code] + weight * normalise(members.mean(0, keepdims=True))[0]
+    return normalise(refined)
 
 
 def _z_per_column(scores: np.ndarray) -> np.ndarray:

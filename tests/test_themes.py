@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 
 from insights.embed import normalise
-from insights.themes import Code, answers_in_context, code_words, discover, score_codes, turn_keys, unit_means
+from insights.themes import (Code, answers_in_context, code_words, discover, refine_prototypes, score_codes, turn_keys,
+                             unit_means)
 
 
 def statements(rows: list[tuple[str, int, str, str]]) -> pd.DataFrame:
@@ -75,3 +76,13 @@ def test_codes_scored_by_embedding_and_words_together():
     embedding_only = score_codes(features, prototypes, np.zeros_like(words)).argmax(1)
     assert list(embedding_only) == [0, 0, 1, 1]
     assert list(score_codes(features, prototypes, words).argmax(1)) == [1, 0, 1, 1]
+
+
+def test_code_prototypes_move_towards_the_statements_that_chose_them():
+    prototypes = normalise(np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]))
+    features = normalise(np.array([[0.8, 0.0, 0.6], [0.7, 0.1, 0.7], [0.1, 0.9, 0.0]]))
+    refined = refine_prototypes(features, prototypes, chosen=np.array([0, 0, 1]), weight=0.5)
+    said = normalise(features[:2].mean(0, keepdims=True))[0]
+    assert refined[0] @ said > prototypes[0] @ said  # code 0 now reads like the statements that chose it
+    assert np.allclose(refined[2], prototypes[2])  # no statement chose code 2: it stays as written
+    assert np.allclose(np.linalg.norm(refined, axis=1), 1)
