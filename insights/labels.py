@@ -103,7 +103,8 @@ def theme_labels(texts: Sequence[str], languages: Sequence[str], speakers: Seque
     result = {}
     for theme, rows in members.items():
         language = Counter(languages[row] for row in rows).most_common(1)[0][0]
-        ranked = _ranked_phrases([phrases[row] for row in rows], [speakers[row] for row in rows], everywhere)
+        ranked = _ranked_phrases([phrases[row] for row in rows], [speakers[row] for row in rows], everywhere,
+                                 language)
         if ranked:
             result[theme] = compose_label(ranked, language)
     return result
@@ -129,7 +130,8 @@ def compose_label(ranked: list[tuple[Key, str]], language: str) -> str:
     return label[0].upper() + label[1:]
 
 
-def _ranked_phrases(phrases: list[dict[Key, str]], speakers: list[str], everywhere: Counter) -> list[tuple[Key, str]]:
+def _ranked_phrases(phrases: list[dict[Key, str]], speakers: list[str], everywhere: Counter,
+                    language: str) -> list[tuple[Key, str]]:
     used_in = Counter(key for found in phrases for key in found)
     people: dict[Key, set[str]] = defaultdict(set)
     written: dict[Key, Counter] = defaultdict(Counter)
@@ -147,7 +149,8 @@ def _ranked_phrases(phrases: list[dict[Key, str]], speakers: list[str], everywhe
         distinctiveness = count / everywhere[key]
         scores[key] = coverage * math.sqrt(distinctiveness) * (1 + 0.6 * (len(key) - 1)) * math.log1p(len(people[key]))
     ranked = sorted(scores, key=lambda key: (-scores[key], key))
-    return [(key, written[key].most_common(1)[0][0]) for key in _without_parts(ranked, used_in)]
+    shown = [(key, written[key].most_common(1)[0][0]) for key in _without_parts(ranked, used_in)]
+    return [(key, surface) for key, surface in shown if len(key) > 1 or not _verb_form(surface, language)]
 
 
 def _without_parts(ranked: list[Key], used_in: Counter) -> list[Key]:
@@ -169,6 +172,28 @@ def _weak_words() -> frozenset[str]:
     return frozenset(words) | {lemma(word, language) for word in words for language in LINK_WORDS}
 
 
+def _verb_form(word: str, language: str) -> bool:
+    """An inflected verb ("sat", "uploaded", "ritat", "granskas"): names an act, not a theme, when alone.
+
+    Without a part-of-speech tagger: the word is not its own lemma and has a verb's
+    ending. In English anything but a plural -s or an -ing noun ("parking"); in Swedish
+    a present, supine, past or passive form of an -a verb ("klickar", "bokat",
+    "mejlade", "granskas"); nouns in -a take -or in the plural, so "fakturor" passes.
+
+    Examples:
+        >>> [w for w in ["sat", "uploaded", "parking", "letters", "photo"] if _verb_form(w, "en")]
+        ['sat', 'uploaded']
+        >>> [w for w in ["ritat", "granskas", "fakturan", "bilagorna", "taxa"] if _verb_form(w, "sv")]
+        ['ritat', 'granskas']
+    """
+    base = lemma(word, language)
+    if base == word:
+        return False
+    if language == "en":
+        return not word.endswith(("s", "ing"))
+    return base.endswith("a") and word.endswith(("ar", "at", "as", "ade", "ades"))
+
+
 def _same_stem(phrase: str, other: str, length: int = 5) -> bool:
     """"grannen" and "granne": lemmatisers miss some inflections; a shared word start catches them."""
     return any(a[:length] == b[:length] for a in phrase.split() for b in other.split() if min(len(a), len(b)) >= 4)
@@ -176,6 +201,6 @@ def _same_stem(phrase: str, other: str, length: int = 5) -> bool:
 
 def _is_content(word: str, language: str) -> bool:
     """A word that can start or end a phrase: not a stop word or filler, in any inflection ("tar" is "ta")."""
-    if len(word) < 3 or "'" in word or "’" in word or word in stop_words():
-        return False
+    if len(word) < 3 or "'" in word or "’" in word or word in stop_words() or len(set(word)) == 1:
+        return False  # a single repeated letter is a redaction mask ("xxxxx") or a sound ("mmm")
     return lemma(word, language) not in stop_words()

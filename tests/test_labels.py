@@ -51,3 +51,15 @@ def test_label_joins_a_second_idea_only_when_short():
     assert compose_label([(("avgift",), "avgiften"), (("bygglov",), "bygglovet")], "sv") == "Avgiften och bygglovet"
     three = (("proof", "address"), "proof of address")
     assert compose_label([three, (("letter",), "letter")], "en") == "Proof of address and letter"
+
+
+def test_a_verb_form_or_a_redaction_mask_alone_never_labels_a_theme():
+    texts = ["I sat there and uploaded the photo.", "The photo upload failed, I sat for an hour.",
+             "I sat and uploaded the photo again.", "XXXXX told me the photo was too dark, XXXXX said so."]
+    labels = theme_labels(texts, ["en"] * 4, ["A", "B", "C", "D"], [0, 0, 0, 0])
+    assert labels[0].lower().startswith("photo")
+    assert "sat" not in labels[0].lower().split() and "xxxxx" not in labels[0].lower()
+    svenska = ["Jag ritade och ritat om ritningen.", "Ritningen granskas fortfarande, har ritat tre.",
+               "Vi har ritat ritningen två gånger."]
+    label = theme_labels(svenska, ["sv"] * 3, ["A", "B", "C"], [0, 0, 0])[0].lower()
+    assert "ritningen" in label and label != "ritat"  # inside a phrase ("ritat om ritningen") the verb may stay
