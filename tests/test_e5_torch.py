@@ -74,3 +74,13 @@ def test_a_vector_does_not_depend_on_its_batch(model):
     alone = model.query([TURN])[0]
     in_batch = model.query([TEXTS[1], TURN, TEXTS[4]])[1]
     assert float(alone @ in_batch) > 0.99999
+
+
+def test_the_default_embedder_loads_the_model_once_per_process():
+    """The dashboard re-analyses after every edit: building the model each time cost ~0.7 s."""
+    from insights.embed import make_embedder
+
+    first, second = make_embedder("e5"), make_embedder("e5")
+    assert first._model is second._model
+    vectors = first.encode(["Väntan på beslut", "The badge came"])
+    assert vectors.shape == (2, 384) and np.allclose(vectors, second.encode(["Väntan på beslut", "The badge came"]))

