@@ -78,15 +78,16 @@ def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, 
 
     with _timed(timings, "embed"):
         views = _embed_views(statements, embedder, progress)
+    with _timed(timings, "journey"):  # before themes: discovery reads where in the journey a turn is
+        stages = journey.assign_stages(statements, stage_set, vectors=views["text"], embedder=embedder)
     with _timed(timings, "themes"):
         features = themes.theme_features(views["text"], views["content"], views["context"],
                                          list(statements["language"]), settings.themes.context_weight,
                                          speaker_keys=list(statements["session"] + "\x1f" + statements["speaker"]))
-        labels, scores, code_count = _assign_themes(statements, views, features, codes, embedder, settings)
+        labels, scores, code_count = _assign_themes(statements, views, features, stages["journey_stage"].to_numpy(),
+                                                    codes, embedder, settings)
     with _timed(timings, "painpoints"):
         pain = painpoints.analyse_statements(statements, vectors=views["text"])
-    with _timed(timings, "journey"):
-        stages = journey.assign_stages(statements, stage_set, vectors=views["text"], embedder=embedder)
     pain["kind"] = painpoints.service_pain_only(pain["kind"], stages["journey_stage"], themes.turn_keys(statements),
                                                 stage_set.situation_stage)
 
@@ -132,7 +133,7 @@ def _embed_views(statements: pd.DataFrame, embedder: CachedEmbedder, progress: P
     return views
 
 
-def _assign_themes(statements, views, features, codes, embedder, settings):
+def _assign_themes(statements, views, features, stages, codes, embedder, settings):
     """Theme id and score per statement: codebook codes first (guided), then discovery."""
     theme_settings = settings.themes
     labels = np.full(len(statements), themes.OUTLIER)
@@ -150,8 +151,8 @@ def _assign_themes(statements, views, features, codes, embedder, settings):
         scores = code_scores.max(1)
         open_rows = np.flatnonzero(~fits)
     if len(open_rows):
-        found = themes.discover(features[open_rows], theme_settings.n_themes, seed=settings.seed,
-                                units=units[open_rows])
+        staged = themes.with_stages(features[open_rows], stages[open_rows], theme_settings.stage_weight)
+        found = themes.discover(staged, theme_settings.n_themes, seed=settings.seed, units=units[open_rows])
         found = themes.mark_outliers(features[open_rows], found, theme_settings)
         labels[open_rows] = themes.renumber_by_size(found, start=code_count)
     discovered = labels >= code_count

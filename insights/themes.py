@@ -11,7 +11,8 @@ answer to "What happened after you submitted?". Half of each speaker's mean is
 removed. A participant's turn is the unit that is clustered (as a human coder
 codes a passage, not each sentence): consensus Louvain on the nearest-neighbour
 graph of the turns finds the themes and their number, and each statement takes
-its turn's theme. This beat statement-level clustering, Ward, spectral
+its turn's theme. The statement's journey stage, added at a small weight,
+breaks near-ties. This beat statement-level clustering, Ward, spectral
 clustering, stock BERTopic and KMeans on plain embeddings in
 `benchmarks/quality.py` and `benchmarks/pdpilot.py`.
 
@@ -45,13 +46,14 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from insights.embed import Embedder, centre_by_language, normalise
 from insights.errors import InvalidOption
+from insights.journey import UNKNOWN
 from insights.language import content_lemmas
 
 OUTLIER = -1
 GROUP_OFFSET = 1000  # top-level theme ids: 1000, 1001, ...
 MIN_THEMES, MAX_THEMES = 4, 40
 NEIGHBOURS = 10  # per statement in the similarity graph
-CONSENSUS_RUNS = 10
+CONSENSUS_RUNS = 30  # 10 runs: seed stability ARI 0.90 at worst on the samples; 30: 0.93-0.95
 SMALL_STUDY = 30  # fewer statements than this: Ward, the graph is too thin
 ROCCHIO_WEIGHT = 0.5  # guided mode: how far a code moves towards the statements that chose it
 
@@ -70,6 +72,7 @@ class ThemeSettings:
 
     n_themes: int | None = None  # None: chosen from the study size
     context_weight: float = 1.0  # the answer in context (question + whole turn) against the statement itself
+    stage_weight: float = 0.1  # discovery: the journey stage (one-hot) beside the unit-length feature
     min_code_score: float = 0.0  # z-score a statement needs to join a code (guided mode)
     outlier_z: float = -2.0  # statements this far below their theme's typical similarity are outliers
     min_theme_size: int = 3
@@ -139,6 +142,23 @@ def content_vectors(texts: list[str], languages: list[str], embedder: Embedder,
     rows = [word_vectors[[index[w] for w in words]].mean(0) if words else text_vectors[i]
             for i, words in enumerate(lemmas)]
     return normalise(np.vstack(rows))
+
+
+def with_stages(features: np.ndarray, stages: np.ndarray, weight: float) -> np.ndarray:
+    """The feature with each row's journey stage appended (one-hot times `weight`; "unknown" adds nothing).
+
+    Where in the journey a turn sits (from its words, the question it answers and its
+    place in the session) is structure the embeddings miss. A small weight only breaks
+    near-ties: at 0.1 to 0.15 it added up to 0.07 ARI on the sample studies and did not hurt
+    on PDPilot (whose interviews are not a service journey at all); from 0.25 themes split
+    by stage, and above 0.1 seed stability fell (bygglov 0.78 at 0.15).
+    """
+    stages = np.asarray(stages, dtype=object)
+    known = sorted(set(stages) - {UNKNOWN})
+    if weight <= 0 or not known:
+        return features
+    one_hot = (stages[:, None] == np.array(known, dtype=object)[None, :]).astype(features.dtype)
+    return normalise(np.hstack([features, weight * one_hot]))
 
 
 def discover(features: np.ndarray, n_themes: int | None = None, seed: int = 0,

@@ -7,7 +7,7 @@ import pandas as pd
 
 from insights.embed import normalise
 from insights.themes import (Code, answers_in_context, code_words, discover, refine_prototypes, score_codes, turn_keys,
-                             unit_means)
+                             unit_means, with_stages)
 
 
 def statements(rows: list[tuple[str, int, str, str]]) -> pd.DataFrame:
@@ -86,3 +86,13 @@ def test_code_prototypes_move_towards_the_statements_that_chose_them():
     assert refined[0] @ said > prototypes[0] @ said  # code 0 now reads like the statements that chose it
     assert np.allclose(refined[2], prototypes[2])  # no statement chose code 2: it stays as written
     assert np.allclose(np.linalg.norm(refined, axis=1), 1)
+
+
+def test_journey_stage_breaks_near_ties_in_discovery_but_unknown_adds_nothing():
+    features = normalise(np.array([[1.0, 0.0], [0.99, 0.14], [0.0, 1.0]]))
+    staged = with_stages(features, np.array(["apply", "decision", "unknown"]), weight=0.15)
+    assert staged.shape == (3, 4)  # two known stages, one column each
+    assert np.allclose(np.linalg.norm(staged, axis=1), 1)
+    assert np.allclose(staged[2, :2], features[2]) and not staged[2, 2:].any()
+    assert staged[0] @ staged[1] < features[0] @ features[1]  # different stages: a little further apart
+    assert with_stages(features, np.array(["unknown"] * 3), weight=0.15) is features
