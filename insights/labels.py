@@ -103,8 +103,10 @@ def theme_labels(texts: Sequence[str], languages: Sequence[str], speakers: Seque
     result = {}
     for theme, rows in members.items():
         language = Counter(languages[row] for row in rows).most_common(1)[0][0]
-        ranked = _ranked_phrases([phrases[row] for row in rows], [speakers[row] for row in rows], everywhere,
-                                 language)
+        theme_phrases, theme_speakers = [phrases[row] for row in rows], [speakers[row] for row in rows]
+        ranked = (_ranked_phrases(theme_phrases, theme_speakers, everywhere, language)
+                  # no phrase shared by two people: one person's words still beat lemma keywords ("disable people")
+                  or _ranked_phrases(theme_phrases, theme_speakers, everywhere, language, people_needed=1))
         if ranked:
             result[theme] = compose_label(ranked, language)
     return result
@@ -131,7 +133,7 @@ def compose_label(ranked: list[tuple[Key, str]], language: str) -> str:
 
 
 def _ranked_phrases(phrases: list[dict[Key, str]], speakers: list[str], everywhere: Counter,
-                    language: str) -> list[tuple[Key, str]]:
+                    language: str, people_needed: int = 2) -> list[tuple[Key, str]]:
     used_in = Counter(key for found in phrases for key in found)
     people: dict[Key, set[str]] = defaultdict(set)
     written: dict[Key, Counter] = defaultdict(Counter)
@@ -140,7 +142,7 @@ def _ranked_phrases(phrases: list[dict[Key, str]], speakers: list[str], everywhe
             people[key].add(speaker)
             written[key][surface] += 1
     size = len(phrases)
-    needed = 2 if len(set(speakers)) > 1 else 1
+    needed = min(people_needed, len(set(speakers)))
     scores = {}
     for key, count in used_in.items():
         if len(people[key]) < needed or (len(key) > 1 and count < 2) or all(word in _weak_words() for word in key):

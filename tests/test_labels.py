@@ -63,3 +63,10 @@ def test_a_verb_form_or_a_redaction_mask_alone_never_labels_a_theme():
                "Vi har ritat ritningen två gånger."]
     label = theme_labels(svenska, ["sv"] * 3, ["A", "B", "C"], [0, 0, 0])[0].lower()
     assert "ritningen" in label and label != "ritat"  # inside a phrase ("ritat om ritningen") the verb may stay
+
+
+def test_a_theme_without_a_shared_phrase_is_named_in_its_speakers_own_words():
+    texts = ["The steep ramp at the library is the worst.", "Parking wardens were kind to me.",
+             "My carer pushes me up the steep ramp."]
+    labels = theme_labels(texts, ["en"] * 3, ["A", "B", "A"], [0, 0, 0])
+    assert labels[0].lower().startswith("steep ramp")  # said twice by one person, as written, not a lemma
