@@ -1,4 +1,4 @@
-"""One analysis run: embed -> themes -> pain points -> journey stages -> edits -> store.
+"""One analysis run: embed -> journey stages -> themes -> pain points -> edits -> store.
 
 Examples:
     >>> from insights.store import StoreLocation
@@ -84,8 +84,8 @@ def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, 
         features = themes.theme_features(views["text"], views["content"], views["context"],
                                          list(statements["language"]), settings.themes.context_weight,
                                          speaker_keys=list(statements["session"] + "\x1f" + statements["speaker"]))
-        labels, scores, code_count = _assign_themes(statements, views, features, stages["journey_stage"].to_numpy(),
-                                                    codes, embedder, settings)
+        labels, scores, code_count = _assign_themes(statements, views, features, codes, embedder, settings,
+                                                    stage_ids=stages["journey_stage"].to_numpy())
     with _timed(timings, "painpoints"):
         pain = painpoints.analyse_statements(statements, vectors=views["text"])
     pain["kind"] = painpoints.service_pain_only(pain["kind"], stages["journey_stage"], themes.turn_keys(statements),
@@ -133,7 +133,7 @@ def _embed_views(statements: pd.DataFrame, embedder: CachedEmbedder, progress: P
     return views
 
 
-def _assign_themes(statements, views, features, stages, codes, embedder, settings):
+def _assign_themes(statements, views, features, codes, embedder, settings, *, stage_ids):
     """Theme id and score per statement: codebook codes first (guided), then discovery."""
     theme_settings = settings.themes
     labels = np.full(len(statements), themes.OUTLIER)
@@ -151,7 +151,7 @@ def _assign_themes(statements, views, features, stages, codes, embedder, setting
         scores = code_scores.max(1)
         open_rows = np.flatnonzero(~fits)
     if len(open_rows):
-        staged = themes.with_stages(features[open_rows], stages[open_rows], theme_settings.stage_weight)
+        staged = themes.with_stages(features[open_rows], stage_ids[open_rows], theme_settings.stage_weight)
         found = themes.discover(staged, theme_settings.n_themes, seed=settings.seed, units=units[open_rows])
         found = themes.mark_outliers(features[open_rows], found, theme_settings)
         labels[open_rows] = themes.renumber_by_size(found, start=code_count)

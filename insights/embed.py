@@ -62,7 +62,8 @@ class E5Embedder:
 
     @property
     def _model(self):
-        return _loaded_e5(self.engine, self.num_threads)
+        with _LOADING:  # two dashboard sessions starting together load the model once
+            return _loaded_e5(self.engine, self.num_threads)
 
     def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
         # e5 wants "query: " for symmetric tasks such as clustering; query() adds it.
@@ -129,6 +130,9 @@ class HashingEmbedder:
         if progress:
             progress(len(texts))
         return normalise(vectors)
+
+
+_LOADING = threading.Lock()
 
 
 @lru_cache(maxsize=4)

@@ -10,7 +10,8 @@ the form participants used most.
 
 A phrase scores by how many of the theme's statements use it (coverage),
 how much of its use falls in this theme (distinctiveness), and how many
-people say it: a phrase one talkative person repeats is not a theme's name.
+people say it: a phrase one talkative person repeats is not a theme's name
+(unless no two people in the theme share any phrase).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
-from insights.language import _ANNOTATION, _LETTERS, lemma, stop_words
+from insights.language import _ANNOTATION, _LETTERS, lemma, may_carry_content, stop_words
 
 MAX_WORDS = 3  # per phrase
 MAX_LABEL_WORDS = 5
@@ -49,6 +50,12 @@ _WEAK_WORDS = """
     två tre fyra fem sex sju åtta nio tio tjugo trettio hundra tusen miljon miljoner kronor kr
     two three four five six seven eight nine ten twenty thirty hundred thousand million pounds
 """
+_IRREGULAR_PASTS = frozenset("""
+    sat got went came took gave made said told saw ran met felt kept left lost paid sent spent thought found
+    brought bought heard held stood understood wrote rang sang began knew grew threw drove rode broke spoke
+    stolen taken written given broken chosen forgotten driven eaten fallen hidden spoken shown known grown
+    thrown done gone seen
+""".split())
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”–—…/]+|\s-\s")
 
 Key = tuple[str, ...]
@@ -104,9 +111,10 @@ def theme_labels(texts: Sequence[str], languages: Sequence[str], speakers: Seque
     for theme, rows in members.items():
         language = Counter(languages[row] for row in rows).most_common(1)[0][0]
         theme_phrases, theme_speakers = [phrases[row] for row in rows], [speakers[row] for row in rows]
-        ranked = (_ranked_phrases(theme_phrases, theme_speakers, everywhere, language)
-                  # no phrase shared by two people: one person's words still beat lemma keywords ("disable people")
-                  or _ranked_phrases(theme_phrases, theme_speakers, everywhere, language, people_needed=1))
+        ranked = _ranked_phrases(theme_phrases, theme_speakers, everywhere, language)
+        if not ranked and len(set(theme_speakers)) > 1:
+            # no phrase shared by two people: one person's words still beat lemma keywords ("disable people")
+            ranked = _ranked_phrases(theme_phrases, theme_speakers, everywhere, language, people_needed=1)
         if ranked:
             result[theme] = compose_label(ranked, language)
     return result
@@ -178,13 +186,15 @@ def _verb_form(word: str, language: str) -> bool:
     """An inflected verb ("sat", "uploaded", "ritat", "granskas"): names an act, not a theme, when alone.
 
     Without a part-of-speech tagger: the word is not its own lemma and has a verb's
-    ending. In English anything but a plural -s or an -ing noun ("parking"); in Swedish
-    a present, supine, past or passive form of an -a verb ("klickar", "bokat",
-    "mejlade", "granskas"); nouns in -a take -or in the plural, so "fakturor" passes.
+    ending. In English a past form in -ed, or a common irregular past; in
+    Swedish a present, supine, past or passive form of an -a verb ("klickar",
+    "bokat", "mejlade", "granskas"). Nouns in -a take -or in the plural, so
+    "fakturor" passes. Other languages: never.
 
     Examples:
-        >>> [w for w in ["sat", "uploaded", "parking", "letters", "photo"] if _verb_form(w, "en")]
-        ['sat', 'uploaded']
+        >>> [w for w in ["sat", "uploaded", "stolen", "parking", "letters", "children", "better"]
+        ...  if _verb_form(w, "en")]
+        ['sat', 'uploaded', 'stolen']
         >>> [w for w in ["ritat", "granskas", "fakturan", "bilagorna", "taxa"] if _verb_form(w, "sv")]
         ['ritat', 'granskas']
     """
@@ -192,8 +202,10 @@ def _verb_form(word: str, language: str) -> bool:
     if base == word:
         return False
     if language == "en":
-        return not word.endswith(("s", "ing"))
-    return base.endswith("a") and word.endswith(("ar", "at", "as", "ade", "ades"))
+        return word.endswith("ed") or word in _IRREGULAR_PASTS
+    if language == "sv":
+        return base.endswith("a") and word.endswith(("ar", "at", "as", "ade", "ades"))
+    return False
 
 
 def _same_stem(phrase: str, other: str, length: int = 5) -> bool:
@@ -203,6 +215,4 @@ def _same_stem(phrase: str, other: str, length: int = 5) -> bool:
 
 def _is_content(word: str, language: str) -> bool:
     """A word that can start or end a phrase: not a stop word or filler, in any inflection ("tar" is "ta")."""
-    if len(word) < 3 or "'" in word or "’" in word or word in stop_words() or len(set(word)) == 1:
-        return False  # a single repeated letter is a redaction mask ("xxxxx") or a sound ("mmm")
-    return lemma(word, language) not in stop_words()
+    return may_carry_content(word) and lemma(word, language) not in stop_words()

@@ -101,12 +101,22 @@ def lemma(word: str, language: str) -> str:
         return word
 
 
+def may_carry_content(word: str) -> bool:
+    """False for a lower-case word that cannot carry content whatever its lemma.
+
+    Short tokens, stop words and fillers, contractions (function words), and one
+    repeated letter: a redaction mask ("xxxxx", "xxxx-xx") or a sound ("mmm").
+    """
+    return (len(word) >= 3 and "'" not in word and "’" not in word and word not in stop_words()
+            and len(set(word) - {"-"}) > 1)
+
+
 def content_lemmas(text: str, language: str) -> list[str]:
-    """Lemmas of the words that carry content: no stop words, fillers or short tokens."""
+    """Lemmas of the words that carry content: no stop words, fillers, masks or short tokens."""
     stops = stop_words()
     lemmas = []
     for word in _LETTERS.findall(_ANNOTATION.sub(" ", text.lower())):
-        if len(word) < 3 or word in stops or "'" in word or "’" in word:  # contractions are function words
+        if not may_carry_content(word):
             continue
         base = lemma(word, language)
         if len(base) >= 3 and base not in stops:

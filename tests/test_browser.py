@@ -73,10 +73,10 @@ def app_url(tmp_path):
 
 
 def wait_until_idle(page) -> None:
-    """Wait until the app's script has finished its rerun (the "Running..." indicator is gone)."""
+    """Wait until the app's script has finished its rerun (Streamlit marks its root element)."""
     from playwright.sync_api import expect
 
-    expect(page.get_by_test_id("stStatusWidgetRunningIcon")).to_have_count(0, timeout=120_000)
+    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning", timeout=120_000)
 
 
 def test_browser_upload_analyse_and_visit_every_page(app_url):
@@ -100,8 +100,8 @@ def test_browser_upload_analyse_and_visit_every_page(app_url):
         wait_until_idle(page)
 
         page.locator('input[type="file"]').set_input_files([str(path) for path in UPLOADS])
-        for path in UPLOADS:
-            expect(page.get_by_text(path.name).first).to_be_visible()
+        for path in UPLOADS:  # uploaded: the file's name shows in the uploader
+            expect(page.get_by_test_id("stFileUploader").get_by_text(path.name, exact=True)).to_be_visible()
         page.get_by_test_id("stBaseButton-primaryFormSubmit").filter(has_text="Add files").click()
         # The first upload of a process loads spaCy and the language models: slow on a busy machine.
         expect(page.get_by_text("3 file(s) read")).to_be_visible(timeout=120_000)
