@@ -144,7 +144,7 @@ def _assign_themes(statements, views, features, codes, embedder, settings, *, st
     if codes:
         code_count = len(codes)
         words = themes.code_words(codes, views["context_texts"], list(statements["language"]))
-        code_scores = themes.score_codes(features, themes.code_prototypes(codes, embedder), words)
+        code_scores = themes.score_codes(features, themes.code_prototypes(codes, embedder), words, stage_ids)
         best = code_scores.argmax(1)
         fits = code_scores.max(1) >= theme_settings.min_code_score
         labels[fits] = best[fits]

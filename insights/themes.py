@@ -29,8 +29,10 @@ lemmas of the answer in context and of the code, so "bygglovsavgiften" meets
 words alone placed more turns right than the embeddings alone on both sample
 studies, and the sum beat both. Half the mean direction of the statements that
 chose a code is then added to the code's vector and everything is scored again (one Rocchio step:
-0.676/0.736 -> 0.691/0.756). Statements that fit no code well enough are
-clustered into new themes.
+0.676/0.736 -> 0.691/0.756). Last, each code learns from that assignment where
+in the journey its statements sit, and a statement gains for the codes common in
+its own stage (0.691/0.756 -> 0.727/0.772). Statements that fit no code well
+enough are clustered into new themes.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ NEIGHBOURS = 10  # per statement in the similarity graph
 CONSENSUS_RUNS = 30  # 10 runs: seed stability ARI 0.90 at worst on the samples; 30: 0.93-0.95
 SMALL_STUDY = 30  # fewer statements than this: Ward, the graph is too thin
 ROCCHIO_WEIGHT = 0.5  # guided mode: how far a code moves towards the statements that chose it
+STAGE_PROFILE_WEIGHT = 0.5  # guided mode: weight of a code's journey-stage profile, learned from the study
 
 
 @dataclass
@@ -372,18 +375,45 @@ def code_words(codes: list[Code], texts: list[str], languages: list[str]) -> np.
     return scores.toarray()[row_of]
 
 
-def score_codes(features: np.ndarray, prototypes: np.ndarray, word_scores: np.ndarray) -> np.ndarray:
+def score_codes(features: np.ndarray, prototypes: np.ndarray, word_scores: np.ndarray,
+                stages: np.ndarray | None = None) -> np.ndarray:
     """Per statement and code: embedding similarity plus word overlap, each z-scored per code.
 
     The code prototypes are then moved towards the statements that chose them (one
     Rocchio step; every statement counts for its best code, also those that will fit
     no code well enough) and the statements scored again: a codebook is written in a
     researcher's words, the study's own statements show how participants say it.
+    With `stages` (each statement's journey stage), each code then learns where in
+    the journey its statements sit, and a statement gains for codes that are common
+    in its stage (`stage_affinity`).
     """
     words = _z_per_column(word_scores)
     first = _z_per_column(features @ prototypes.T) + words
     refined = refine_prototypes(features, prototypes, first.argmax(1))
-    return _z_per_column(features @ refined.T) + words
+    scores = _z_per_column(features @ refined.T) + words
+    if stages is None:
+        return scores
+    return scores + STAGE_PROFILE_WEIGHT * stage_affinity(stages, scores.argmax(1), len(prototypes))
+
+
+def stage_affinity(stages: np.ndarray, chosen: np.ndarray, n_codes: int, smoothing: float = 1.0) -> np.ndarray:
+    """Per row and code: log of how much more common the row's stage is among the code's rows than among all.
+
+    `chosen` is each row's code so far. A code bound to one moment of the journey
+    ("the decision letter") draws the statements of that stage; a code that runs
+    through the whole journey ("reaching staff") gets a flat profile and neither
+    gains nor loses. Rows in the "unknown" stage get 0. Counts are smoothed (add
+    `smoothing`) so a small code's profile is not certain of anything.
+    """
+    stages = np.asarray(stages, dtype=object)
+    known = np.array(sorted(set(stages) - {UNKNOWN}), dtype=object)
+    if not len(known):
+        return np.zeros((len(stages), n_codes))
+    one_hot = (stages[:, None] == known[None, :]).astype(float)
+    per_code = np.vstack([one_hot[chosen == code].sum(0) for code in range(n_codes)]) + smoothing
+    overall = one_hot.sum(0) + smoothing
+    log_ratio = np.log(per_code / per_code.sum(1, keepdims=True)) - np.log(overall / overall.sum())
+    return one_hot @ log_ratio.T
 
 
 def refine_prototypes(features: np.ndarray, prototypes: np.ndarray, chosen: np.ndarray,

@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 
 from insights.embed import normalise
-from insights.themes import (Code, answers_in_context, code_words, discover, refine_prototypes, score_codes, turn_keys,
-                             unit_means, with_stages)
+from insights.themes import (Code, answers_in_context, code_words, discover, refine_prototypes, score_codes,
+                             stage_affinity, turn_keys, unit_means, with_stages)
 
 
 def statements(rows: list[tuple[str, int, str, str]]) -> pd.DataFrame:
@@ -96,3 +96,27 @@ def test_journey_stage_breaks_near_ties_in_discovery_but_unknown_adds_nothing():
     assert np.allclose(staged[2, :2], features[2]) and not staged[2, 2:].any()
     assert staged[0] @ staged[1] < features[0] @ features[1]  # different stages: a little further apart
     assert with_stages(features, np.array(["unknown"] * 3), weight=0.15) is features
+
+
+def test_a_code_learns_its_journey_stages_from_the_statements_that_chose_it():
+    stages = np.array(["decision", "decision", "decision", "apply", "use", "apply", "use", "unknown"])
+    chosen = np.array([0, 0, 0, 1, 1, 1, 1, 1])  # code 0 lives in "decision"; code 1 runs through apply and use
+    affinity = stage_affinity(stages, chosen, n_codes=2)
+    assert affinity.shape == (8, 2)
+    assert affinity[0, 0] > 0 > affinity[0, 1]  # a decision statement leans to code 0
+    assert affinity[3, 1] > 0 > affinity[3, 0]
+    assert not affinity[7].any()  # unknown stage: no lean either way
+    assert not stage_affinity(np.array(["unknown"] * 3), np.array([0, 1, 0]), n_codes=2).any()
+
+
+def test_stage_profile_decides_a_statement_the_embeddings_leave_open():
+    # rows 0-2: clearly code 0, in "decision"; rows 3-5: clearly code 1, in "apply"; row 6 sits between them
+    features = normalise(np.array([[1.0, 0.1], [0.95, 0.2], [0.9, 0.1], [0.1, 1.0], [0.2, 0.95], [0.1, 0.9],
+                                   [0.7, 0.71]]))
+    prototypes = normalise(np.array([[1.0, 0.0], [0.0, 1.0]]))
+    no_words = np.zeros((7, 2))
+    without = score_codes(features, prototypes, no_words)
+    assert without[6].argmax() == 1
+    for stage, code in (("decision", 0), ("apply", 1)):
+        stages = np.array(["decision"] * 3 + ["apply"] * 3 + [stage])
+        assert score_codes(features, prototypes, no_words, stages)[6].argmax() == code
