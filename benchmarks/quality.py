@@ -15,7 +15,10 @@ majority over its statements):
 
 Also clusters ../shared/evalsets/sv-en-160-statements.csv (when present).
 
-    .venv/bin/python benchmarks/quality.py [--embedder e5]
+    .venv/bin/python benchmarks/quality.py [--embedder e5] [--studies FOLDER ...]
+
+`--studies` scores other study folders laid out like the samples (transcripts/,
+gold.csv, codebook.csv), e.g. a held-out study that nobody tuned on.
 """
 
 from __future__ import annotations
@@ -165,10 +168,12 @@ def score_evalset(embedder_name: str) -> dict | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description="Score the analysis against gold labels.")
     parser.add_argument("--embedder", default="e5")
+    parser.add_argument("--studies", nargs="+", type=Path, metavar="FOLDER",
+                        help="study folders to score (default: every sample study in data/studies)")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     columns = {}
-    for folder in sorted((ROOT / "data" / "studies").iterdir()):
+    for folder in args.studies or sorted((ROOT / "data" / "studies").iterdir()):
         if (folder / "gold.csv").exists():
             print(f"scoring {folder.name} ...", file=sys.stderr)
             columns[folder.name] = score_study(folder, args.embedder)

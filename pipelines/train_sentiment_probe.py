@@ -1,0 +1,89 @@
+"""Train the bundled sentiment probe on the sample studies' gold labels.
+
+Every study folder under data/studies with a gold.csv is ingested into a store
+(`--home`, default a temporary folder), its participant statements are embedded
+with the default model, and each statement learns the sentiment (-1, 0, 1) the
+coder gave its turn. Writes insights/probes/sentiment-multilingual-e5-small.json.
+
+    .venv/bin/python -m pipelines.train_sentiment_probe [--home benchmarks/.cache] [--out FILE]
+
+`benchmarks/sentiment_probe.py` scores the probe on each study with one trained
+on the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from insights.embed import DEFAULT_EMBEDDER, Embedder, embed_cached, make_embedder
+from insights.probe import ALPHA, BUNDLED, E5_IDS, SentimentProbe, fit_probe
+from insights.store import StoreLocation
+from insights.study import IngestOptions, ingest_paths
+
+SAMPLE_STUDIES = Path(__file__).resolve().parent.parent / "data" / "studies"
+
+
+@dataclass
+class LabelledStudy:
+    name: str
+    statements: pd.DataFrame  # the study's statements; `gold_sentiment` is NaN outside labelled turns
+    vectors: np.ndarray  # row-aligned with `statements`
+    gold: pd.DataFrame  # gold.csv as read
+
+
+def gold_studies(folder: Path = SAMPLE_STUDIES) -> list[Path]:
+    return sorted(path for path in folder.iterdir() if (path / "gold.csv").exists())
+
+
+def labelled_study(folder: Path, location: StoreLocation, embedder: Embedder) -> LabelledStudy:
+    """A study folder ingested and embedded, each statement with its turn's gold sentiment."""
+    study = folder.name
+    store = location.store_for(study)
+    ingest_paths(store, study, [folder / "transcripts"], IngestOptions(replace=True))
+    statements = store.statements_table(study)
+    gold = pd.read_csv(folder / "gold.csv", dtype={"theme": str, "journey_stage": str}, keep_default_na=False)
+    sentiment = gold.set_index(["source", "turn"])["sentiment"]
+    keys = pd.MultiIndex.from_frame(statements[["source", "turn"]])
+    statements = statements.assign(gold_sentiment=sentiment.reindex(keys).to_numpy(dtype=float))
+    vectors = embed_cached(list(statements["text"]), embedder, store)
+    return LabelledStudy(study, statements, vectors, gold)
+
+
+def train(studies: list[LabelledStudy], model_ids: tuple[str, ...], alpha: float = ALPHA) -> SentimentProbe:
+    """A probe fitted on the labelled statements of `studies`."""
+    rows = [(study, study.statements["gold_sentiment"].notna().to_numpy()) for study in studies]
+    return fit_probe(
+        np.vstack([study.vectors[labelled] for study, labelled in rows]),
+        [language for study, labelled in rows for language in study.statements["language"][labelled]],
+        np.concatenate([study.statements["gold_sentiment"].to_numpy()[labelled] for study, labelled in rows]),
+        [study.name for study, labelled in rows for _ in range(labelled.sum())],
+        model_ids, alpha,
+        trained_on=tuple(f"{study.name} ({labelled.sum()} statements)" for study, labelled in rows),
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Train the sentiment probe on the sample studies' gold labels.")
+    parser.add_argument("--home", type=Path, help="store folder to ingest into (default: a temporary one)")
+    parser.add_argument("--out", type=Path, default=BUNDLED)
+    args = parser.parse_args(argv)
+    embedder = make_embedder(DEFAULT_EMBEDDER)
+    with tempfile.TemporaryDirectory() as scratch:
+        location = StoreLocation(home=args.home or Path(scratch))
+        studies = [labelled_study(folder, location, embedder) for folder in gold_studies()]
+    probe = train(studies, E5_IDS)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    probe.save(args.out)
+    print(f"{args.out}: trained on {', '.join(probe.trained_on)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
