@@ -70,3 +70,12 @@ def test_a_theme_without_a_shared_phrase_is_named_in_its_speakers_own_words():
              "My carer pushes me up the steep ramp."]
     labels = theme_labels(texts, ["en"] * 3, ["A", "B", "A"], [0, 0, 0])
     assert labels[0].lower().startswith("steep ramp")  # said twice by one person, as written, not a lemma
+
+
+def test_names_of_places_and_schools_never_label_a_theme():
+    texts = ["We put Danesmoor first because of the bus route.", "Danesmoor was full, the bus route is long.",
+             "My son wanted Danesmoor, the bus route goes past it.", "The EHCP review took months.",
+             "Nobody read the EHCP review."]
+    labels = theme_labels(texts, ["en"] * 5, ["A", "B", "C", "D", "E"], [0, 0, 0, 1, 1])
+    assert "danesmoor" not in labels[0].lower() and "bus route" in labels[0].lower()
+    assert "ehcp" in labels[1].lower()  # an acronym is a term, not a name
