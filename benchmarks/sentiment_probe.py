@@ -38,8 +38,8 @@ def main() -> None:
     studies = []
     for folder in gold_studies():
         print(f"embedding {folder.name} ...", file=sys.stderr)
+        studies.append(labelled_study(folder, location, embedder))  # ingests the study
         analyse(location.store_for(folder.name), folder.name, AnalysisSettings())  # journey stages for the pain rule
-        studies.append(labelled_study(folder, location, embedder))
     rows = []
     for left_out in studies:
         probe = train([study for study in studies if study is not left_out], E5_IDS)

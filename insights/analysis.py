@@ -238,7 +238,8 @@ def model_record(embedder: Embedder) -> dict:
     record = {"id": embedder.model_id, "package": package, "version": _version(package)}
     probe = probe_for(embedder.model_id)
     if probe is not None:  # sentiment read off these vectors too (insights/probes/)
-        record["sentiment_probe"] = {"trained_on": list(probe.trained_on), "alpha": probe.alpha}
+        record["sentiment_probe"] = {"sha256": probe.sha256, "weight": painpoints.PROBE_WEIGHT,
+                                     "trained_on": list(probe.trained_on)}
     if isinstance(inner, embedding.SentenceTransformerEmbedder):
         record["sentence-transformers"] = _version("sentence-transformers")
     if isinstance(inner, embedding.E5Embedder) and inner.engine == "torch":

@@ -31,6 +31,7 @@ LINK_WORDS = {
     "en": frozenset("of for with to on about from at without around".split()),
 }
 AND = {"sv": "och", "en": "and"}
+_LINKS = frozenset().union(*LINK_WORDS.values())
 # Everyday verbs, vague words and numbers: fine inside a phrase ("ringa handläggaren"),
 # too vague to name a theme alone ("ringde", "weeks").
 _WEAK_WORDS = """
@@ -106,7 +107,7 @@ def theme_labels(texts: Sequence[str], languages: Sequence[str], speakers: Seque
     """A label per theme (themes whose statements offer no phrase are left out)."""
     phrases = phrases if phrases is not None else all_phrases(texts, languages)
     names = proper_names(texts)
-    phrases = [{key: surface for key, surface in found.items() if not names.intersection(surface.split())}
+    phrases = [{key: surface for key, surface in found.items() if not _only_names(surface, names)}
                for found in phrases]
     everywhere = Counter(key for found in phrases for key in found)
     members: dict[int, list[int]] = defaultdict(list)
@@ -126,16 +127,17 @@ def theme_labels(texts: Sequence[str], languages: Sequence[str], speakers: Seque
     return result
 
 
-def proper_names(texts: Sequence[str], share: float = 0.8) -> frozenset[str]:
+def proper_names(texts: Sequence[str], share: float = 0.8, min_uses: int = 2) -> frozenset[str]:
     """Words (lower case) written with a capital inside sentences nearly every time: people, places, schools.
 
     "Danesmoor", "Larkford", "Kingsmead": distinctive, since one theme talks about
     them, but a researcher names a theme by what is said of them. Acronyms ("EHCP",
-    "BankID") are terms, not names, and stay. The first word of a sentence says nothing.
+    "BankID") are terms, not names, and stay. The first word of a sentence says
+    nothing, and one capitalised use is not enough.
 
     Examples:
-        >>> sorted(proper_names(["We applied to Danesmoor first.", "Danesmoor said no.", "The EHCP and the school.",
-        ...                      "Our School is lovely, the school bus too."]))
+        >>> sorted(proper_names(["We applied to Danesmoor first.", "Then Danesmoor said no.", "The EHCP and the school.",
+        ...                      "Our School is lovely, the school bus too.", "We met at Alder Close."]))
         ['danesmoor']
     """
     capitalised, seen = Counter(), Counter()
@@ -145,7 +147,13 @@ def proper_names(texts: Sequence[str], share: float = 0.8) -> frozenset[str]:
                 key = word.lower()
                 seen[key] += 1
                 capitalised[key] += word[0].isupper() and word[1:].islower()
-    return frozenset(word for word, count in capitalised.items() if count >= share * seen[word])
+    return frozenset(word for word, count in capitalised.items() if count >= max(min_uses, share * seen[word]))
+
+
+def _only_names(phrase: str, names: frozenset[str]) -> bool:
+    """"Holloway Park" is a name; "bus to Danesmoor" says something about one."""
+    words = phrase.split()
+    return all(word in names or word in _LINKS for word in words)
 
 
 def compose_label(ranked: list[tuple[Key, str]], language: str) -> str:
@@ -223,8 +231,8 @@ def _verb_form(word: str, language: str) -> bool:
         >>> [w for w in ["sat", "uploaded", "stolen", "parking", "letters", "children", "better"]
         ...  if _verb_form(w, "en")]
         ['sat', 'uploaded', 'stolen']
-        >>> [w for w in ["ritat", "granskas", "åker", "åkte", "fakturan", "bilagorna", "fakturor", "taxa"]
-        ...  if _verb_form(w, "sv")]
+        >>> [w for w in ["ritat", "granskas", "åker", "åkte", "fakturan", "bilagorna", "fakturor", "taxa",
+        ...              "meddelande", "föreläggande"] if _verb_form(w, "sv")]
         ['ritat', 'granskas', 'åker', 'åkte']
     """
     base = lemma(word, language)
@@ -233,7 +241,8 @@ def _verb_form(word: str, language: str) -> bool:
     if language == "en":
         return word.endswith("ed") or word in _IRREGULAR_PASTS
     if language == "sv":
-        return base.endswith("a") and word.endswith(("ar", "er", "at", "as", "ade", "ades", "de", "te"))
+        return (base.endswith("a") and word.endswith(("ar", "er", "at", "as", "ade", "ades", "de", "te"))
+                and not word.endswith(("ande", "ende")))  # "meddelande", "yttrande": nouns
     return False
 
 

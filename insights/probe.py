@@ -5,7 +5,7 @@ without them: "Inte ett ljud.", "then you sit in the entrance until quarter to
 four", "I've been late for work five times this autumn". A ridge regression from
 the statement's vector (centred per language within its study, as everywhere)
 to the sentiment a coder gave its turn catches some of that; `painpoints` adds
-its prediction, at a small weight, to the lexicon score.
+its learned direction, and a little of its lean, to the lexicon score.
 
 A probe belongs to one embedding model: it is used only when the study's vectors
 come from a model it lists (`probe_for`). `pipelines/train_sentiment_probe.py`
@@ -14,14 +14,17 @@ trains the bundled one on the sample studies' gold labels;
 on the others.
 
 Examples:
-    >>> probe = fit_probe(np.array([[1.0, 0.0], [0.0, 1.0], [0.9, 0.1], [0.1, 0.9]]), ["en"] * 4,
-    ...                   np.array([-1.0, 1.0, -1.0, 1.0]), ["a"] * 4, model_ids=("toy",), alpha=0.1)
-    >>> [round(float(s), 1) for s in probe.predict(np.array([[1.0, 0.0], [0.0, 1.0]]), ["en", "en"])]
+    >>> vectors = np.array([[1.0, 0.0], [0.0, 1.0]] * 5)
+    >>> probe = fit_probe(vectors, ["en"] * 10, np.array([-1.0, 1.0] * 5), ["a"] * 10, model_ids=("toy",), alpha=0.1)
+    >>> [round(float(s), 1) for s in probe.predict(vectors, ["en"] * 10)[:2]]
     [-1.0, 1.0]
+    >>> probe.predict(vectors, ["de"] * 10)[:2].tolist()  # a language it never learned: no opinion
+    [0.0, 0.0]
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 
 from insights.embed import E5_MODEL_IDS, centre_by_language
 
@@ -36,6 +40,7 @@ PROBE_DIR = Path(__file__).resolve().parent / "probes"
 BUNDLED = PROBE_DIR / "sentiment-multilingual-e5-small.json"
 E5_IDS = tuple(E5_MODEL_IDS.values())  # both engines give the same vectors (cosine >= 0.9998)
 ALPHA = 10.0  # ridge penalty: 3 and 10 scored alike leaving one study out
+MIN_LANGUAGE_ROWS = 10  # fewer statements of a language than this: too few to centre, no prediction
 
 
 @dataclass(frozen=True)
@@ -44,27 +49,51 @@ class SentimentProbe:
     coef: np.ndarray
     intercept: float
     alpha: float
+    languages: tuple[str, ...]  # the languages it learned from
     trained_on: tuple[str, ...] = ()  # the studies (and number of statements) it learned from
+    sha256: str = ""  # of the file it was loaded from
 
     def fits(self, model_id: str) -> bool:
         return model_id in self.model_ids
 
-    def predict(self, vectors: np.ndarray, languages: Sequence[str]) -> np.ndarray:
-        """Sentiment per row, roughly in [-1, 1]; `vectors` are one study's, as embedded."""
+    def predict(self, vectors: np.ndarray, languages: Sequence[str], lean: float = 1.0) -> np.ndarray:
+        """Sentiment per row, roughly in [-1, 1]; `vectors` are one study's, as embedded.
+
+        Rows are centred per language, as in training, so the learned direction says
+        how much more or less negative a statement sounds than the study's others;
+        `lean` is the share of the intercept (the training studies' average sentiment)
+        added to it. A language the probe never learned, or one with fewer than
+        MIN_LANGUAGE_ROWS rows here (its centre would be the rows themselves), gets 0:
+        no opinion.
+        """
+        vectors = np.asarray(vectors)
         if len(vectors) == 0:
             return np.zeros(0)
-        return centre_by_language(vectors, languages) @ self.coef + self.intercept
+        if vectors.shape[1] != len(self.coef):
+            raise ValueError(f"the sentiment probe reads {len(self.coef)}-dimensional vectors of "
+                             f"{self.model_ids[0]}, not {vectors.shape[1]}-dimensional ones")
+        languages = np.asarray(languages, dtype=object)
+        counts = pd.Series(languages).value_counts()
+        usable = np.array([language in self.languages and counts[language] >= MIN_LANGUAGE_ROWS
+                           for language in languages])
+        predicted = np.zeros(len(vectors))
+        if usable.any():
+            predicted[usable] = centre_by_language(vectors[usable], languages[usable]) @ self.coef + lean * self.intercept
+        return predicted
 
     def save(self, path: Path) -> None:
-        record = {"model_ids": list(self.model_ids), "alpha": self.alpha, "trained_on": list(self.trained_on),
-                  "intercept": self.intercept, "coef": [round(float(c), 6) for c in self.coef]}
+        record = {"model_ids": list(self.model_ids), "alpha": self.alpha, "languages": list(self.languages),
+                  "trained_on": list(self.trained_on), "intercept": self.intercept,
+                  "coef": [round(float(c), 6) for c in self.coef]}
         path.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
 
     @classmethod
     def load(cls, path: Path) -> SentimentProbe:
-        record = json.loads(path.read_text(encoding="utf-8"))
+        data = path.read_bytes()
+        record = json.loads(data)
         return cls(tuple(record["model_ids"]), np.asarray(record["coef"], dtype=np.float32),
-                   float(record["intercept"]), float(record["alpha"]), tuple(record.get("trained_on", ())))
+                   float(record["intercept"]), float(record["alpha"]), tuple(record["languages"]),
+                   tuple(record.get("trained_on", ())), hashlib.sha256(data).hexdigest())
 
 
 def fit_probe(vectors: np.ndarray, languages: Sequence[str], targets: np.ndarray, study_keys: Sequence[str],
@@ -74,7 +103,8 @@ def fit_probe(vectors: np.ndarray, languages: Sequence[str], targets: np.ndarray
 
     centred = _centred_per_study(vectors, languages, study_keys)
     model = Ridge(alpha=alpha).fit(centred, np.asarray(targets, dtype=float))
-    return SentimentProbe(model_ids, model.coef_.astype(np.float32), float(model.intercept_), alpha, trained_on)
+    return SentimentProbe(model_ids, model.coef_.astype(np.float32), float(model.intercept_), alpha,
+                          tuple(sorted(set(languages))), trained_on)
 
 
 def _centred_per_study(vectors: np.ndarray, languages: Sequence[str], study_keys: Sequence[str]) -> np.ndarray:

@@ -75,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=BUNDLED)
     args = parser.parse_args(argv)
     embedder = make_embedder(DEFAULT_EMBEDDER)
+    if embedder.model_id not in E5_IDS:
+        parser.error(f"the probe is for multilingual-e5-small; the default model is now {embedder.model_id}")
     with tempfile.TemporaryDirectory() as scratch:
         location = StoreLocation(home=args.home or Path(scratch))
         studies = [labelled_study(folder, location, embedder) for folder in gold_studies()]

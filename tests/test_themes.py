@@ -106,6 +106,10 @@ def test_a_code_learns_its_journey_stages_from_the_statements_that_chose_it():
     assert affinity[0, 0] > 0 > affinity[0, 1]  # a decision statement leans to code 0
     assert affinity[3, 1] > 0 > affinity[3, 0]
     assert not affinity[7].any()  # unknown stage: no lean either way
+    empty = stage_affinity(stages, np.zeros(8, dtype=int), n_codes=2)[:, 1]  # no row chose code 1
+    assert np.allclose(empty, 0)
+    like_the_study = stage_affinity(np.array(["apply", "use"] * 4), np.array([0, 0, 1, 1] * 2), n_codes=2)
+    assert np.allclose(like_the_study, 0)  # both codes sit in the journey as the study does
     assert not stage_affinity(np.array(["unknown"] * 3), np.array([0, 1, 0]), n_codes=2).any()
 
 
