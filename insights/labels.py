@@ -66,18 +66,21 @@ Key = tuple[str, ...]
 
 
 def statement_phrases(text: str, language: str) -> dict[Key, str]:
-    """Candidate phrases of one statement: lemma key -> the words as written (lower case).
+    """Candidate phrases of one statement: lemma key -> the words as written (lower case but for acronyms).
 
     Examples:
         >>> sorted(statement_phrases("Väntan på beslutet var lång.", "sv").values())
         ['beslutet', 'lång', 'väntan', 'väntan på beslutet']
         >>> sorted(statement_phrases("I needed proof of address, honestly.", "en").values())
         ['address', 'needed', 'needed proof', 'needed proof of address', 'proof', 'proof of address']
+        >>> sorted(statement_phrases("Jag loggade in med BankID.", "sv").values())
+        ['BankID', 'loggade']
     """
     links = LINK_WORDS.get(language, frozenset())
     found: dict[Key, str] = {}
     for clause in _CLAUSE_BREAK.split(_ANNOTATION.sub(" ", text)):
-        words = [word.lower() for word in _LETTERS.findall(clause)]
+        written = [_as_written(word) for word in _LETTERS.findall(clause)]
+        words = [word.lower() for word in written]
         content = [_is_content(word, language) for word in words]
         for start in range(len(words)):
             if not content[start]:
@@ -92,8 +95,13 @@ def statement_phrases(text: str, language: str) -> dict[Key, str]:
                 key = tuple(lemma(w, language) for w, c in zip(window, content[start:end + 1]) if c)
                 if len(key) > MAX_WORDS:
                     continue
-                found.setdefault(key, " ".join(window))
+                found.setdefault(key, " ".join(written[start:end + 1]))
     return found
+
+
+def _as_written(word: str) -> str:
+    """Lower case, except acronyms and brand spellings ("BankID", "EHCP", "PDP"), which keep theirs."""
+    return word if any(letter.isupper() for letter in word[1:]) else word.lower()
 
 
 def all_phrases(texts: Sequence[str], languages: Sequence[str]) -> list[dict[Key, str]]:
@@ -152,7 +160,7 @@ def proper_names(texts: Sequence[str], share: float = 0.8, min_uses: int = 2) ->
 
 def _only_names(phrase: str, names: frozenset[str]) -> bool:
     """"Holloway Park" is a name; "bus to Danesmoor" says something about one."""
-    words = phrase.split()
+    words = phrase.lower().split()
     return all(word in names or word in _LINKS for word in words)
 
 
@@ -167,7 +175,7 @@ def compose_label(ranked: list[tuple[Key, str]], language: str) -> str:
     """
     best_key, label = ranked[0]
     for key, surface in ranked[1:3]:
-        if set(key) & set(best_key) or _same_stem(surface, label):
+        if set(key) & set(best_key) or _same_stem(surface.lower(), label.lower()):
             continue
         joined = f"{label} {AND.get(language, 'and')} {surface}"
         if len(joined.split()) <= MAX_LABEL_WORDS:
@@ -196,7 +204,7 @@ def _ranked_phrases(phrases: list[dict[Key, str]], speakers: list[str], everywhe
         scores[key] = coverage * math.sqrt(distinctiveness) * (1 + 0.6 * (len(key) - 1)) * math.log1p(len(people[key]))
     ranked = sorted(scores, key=lambda key: (-scores[key], key))
     shown = [(key, written[key].most_common(1)[0][0]) for key in _without_parts(ranked, used_in)]
-    return [(key, surface) for key, surface in shown if len(key) > 1 or not _verb_form(surface, language)]
+    return [(key, surface) for key, surface in shown if len(key) > 1 or not _verb_form(surface.lower(), language)]
 
 
 def _without_parts(ranked: list[Key], used_in: Counter) -> list[Key]:
