@@ -89,7 +89,7 @@ def score_study(folder: Path, embedder_name: str) -> dict:
     row.update({f"KMeans true k {k}": v for k, v in theme_scores(discovered, gold, kmeans).items() if k != "outliers"})
 
     row.update(_stage_scores(discovered, gold))
-    row.update(_pain_scores(discovered, gold))
+    row.update(pain_scores(discovered, gold))
     row["stability ARI"] = _stability(store, discovered, embedder_name)
 
     guided = analysed(store, study, embedder=embedder_name, codebook=str(folder / "codebook.csv"))
@@ -121,7 +121,7 @@ def _stage_scores(statements: pd.DataFrame, gold: pd.DataFrame) -> dict:
             "stage unknown": float((predicted == "unknown").mean())}
 
 
-def _pain_scores(statements: pd.DataFrame, gold: pd.DataFrame) -> dict:
+def pain_scores(statements: pd.DataFrame, gold: pd.DataFrame) -> dict:
     situation = journey.default_stage_set().situation_stage  # discovery runs use the default stage set
     turns = painpoints.turn_labels(statements[["source", "turn", "sentiment", "kind", "journey_stage"]], situation)
     merged = gold.merge(turns, on=["source", "turn"], how="left", suffixes=("", "_predicted"))

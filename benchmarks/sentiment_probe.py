@@ -20,7 +20,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.quality import CACHE, _pain_scores  # noqa: E402
+from benchmarks.quality import CACHE, pain_scores  # noqa: E402
 from insights import painpoints  # noqa: E402
 from insights.analysis import AnalysisSettings, analyse  # noqa: E402
 from insights.embed import DEFAULT_EMBEDDER, make_embedder  # noqa: E402
@@ -46,7 +46,7 @@ def main() -> None:
         statements = location.store_for(left_out.name).statements_table(left_out.name)
         for method, used in (("lexicons", None), ("lexicons + probe", probe)):
             labels = painpoints.analyse_statements(statements, left_out.vectors, used)
-            scores = _pain_scores(statements.assign(sentiment=labels["sentiment"], kind=labels["kind"]), left_out.gold)
+            scores = pain_scores(statements.assign(sentiment=labels["sentiment"], kind=labels["kind"]), left_out.gold)
             rows.append({"study": left_out.name, "method": method, **{k: scores[k] for k in METRICS}})
     table = pd.DataFrame(rows)
     pd.set_option("display.width", 160)

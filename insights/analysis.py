@@ -239,7 +239,7 @@ def model_record(embedder: Embedder) -> dict:
     probe = probe_for(embedder.model_id)
     if probe is not None:  # sentiment read off these vectors too (insights/probes/)
         record["sentiment_probe"] = {"sha256": probe.sha256, "weight": painpoints.PROBE_WEIGHT,
-                                     "trained_on": list(probe.trained_on)}
+                                     "lean": painpoints.PROBE_LEAN, "trained_on": list(probe.trained_on)}
     if isinstance(inner, embedding.SentenceTransformerEmbedder):
         record["sentence-transformers"] = _version("sentence-transformers")
     if isinstance(inner, embedding.E5Embedder) and inner.engine == "torch":

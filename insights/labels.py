@@ -105,8 +105,14 @@ def _as_written(word: str) -> str:
 
 
 def all_phrases(texts: Sequence[str], languages: Sequence[str]) -> list[dict[Key, str]]:
-    """`statement_phrases` of every statement: compute once when labelling themes and their groups."""
-    return [statement_phrases(text, language) for text, language in zip(texts, languages)]
+    """`statement_phrases` of every statement, less those made of names only (`proper_names`).
+
+    Compute once when labelling themes and their groups.
+    """
+    names = proper_names(texts)
+    return [{key: surface for key, surface in statement_phrases(text, language).items()
+             if not _only_names(surface, names)}
+            for text, language in zip(texts, languages)]
 
 
 def theme_labels(texts: Sequence[str], languages: Sequence[str], speakers: Sequence[str],
@@ -114,9 +120,6 @@ def theme_labels(texts: Sequence[str], languages: Sequence[str], speakers: Seque
                  phrases: list[dict[Key, str]] | None = None) -> dict[int, str]:
     """A label per theme (themes whose statements offer no phrase are left out)."""
     phrases = phrases if phrases is not None else all_phrases(texts, languages)
-    names = proper_names(texts)
-    phrases = [{key: surface for key, surface in found.items() if not _only_names(surface, names)}
-               for found in phrases]
     everywhere = Counter(key for found in phrases for key in found)
     members: dict[int, list[int]] = defaultdict(list)
     for row, theme in enumerate(labels):

@@ -481,8 +481,7 @@ def analyse_statements(statements: pd.DataFrame, vectors: np.ndarray | None = No
     questions = statements["question"] if "question" in statements else pd.Series("", index=statements.index)
     scores = np.array([sentiment(text, language) for text, language in zip(texts, languages)], dtype=float)
     if probe is not None and vectors is not None:
-        scores = np.clip(scores + PROBE_WEIGHT * probe.predict(vectors, languages, PROBE_LEAN / PROBE_WEIGHT),
-                         -1.0, 1.0)
+        scores = np.clip(scores + probe.predict(vectors, languages, weight=PROBE_WEIGHT, lean=PROBE_LEAN), -1.0, 1.0)
     kinds = []
     for text, language, question, score in zip(texts, languages, questions, scores):
         kind = classify_kind(text, language, score)

@@ -56,13 +56,14 @@ class SentimentProbe:
     def fits(self, model_id: str) -> bool:
         return model_id in self.model_ids
 
-    def predict(self, vectors: np.ndarray, languages: Sequence[str], lean: float = 1.0) -> np.ndarray:
+    def predict(self, vectors: np.ndarray, languages: Sequence[str], *, weight: float = 1.0,
+                lean: float = 1.0) -> np.ndarray:
         """Sentiment per row, roughly in [-1, 1]; `vectors` are one study's, as embedded.
 
         Rows are centred per language, as in training, so the learned direction says
         how much more or less negative a statement sounds than the study's others;
-        `lean` is the share of the intercept (the training studies' average sentiment)
-        added to it. A language the probe never learned, or one with fewer than
+        `weight` scales it, and `lean` times the intercept (the training studies'
+        average sentiment) is added. A language the probe never learned, or one with fewer than
         MIN_LANGUAGE_ROWS rows here (its centre would be the rows themselves), gets 0:
         no opinion.
         """
@@ -78,7 +79,8 @@ class SentimentProbe:
                            for language in languages])
         predicted = np.zeros(len(vectors))
         if usable.any():
-            predicted[usable] = centre_by_language(vectors[usable], languages[usable]) @ self.coef + lean * self.intercept
+            direction = centre_by_language(vectors[usable], languages[usable]) @ self.coef
+            predicted[usable] = weight * direction + lean * self.intercept
         return predicted
 
     def save(self, path: Path) -> None:

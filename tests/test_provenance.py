@@ -109,11 +109,11 @@ def test_provenance_names_the_package_that_carries_each_model(embedder, package)
 
 
 def test_provenance_names_the_sentiment_probe_only_for_the_model_it_reads():
-    from insights.painpoints import PROBE_WEIGHT
+    from insights.painpoints import PROBE_LEAN, PROBE_WEIGHT
     from insights.probe import BUNDLED
 
     probe = model_record(E5Embedder())["sentiment_probe"]
     assert probe["sha256"] == hashlib.sha256(BUNDLED.read_bytes()).hexdigest()
-    assert probe["weight"] == PROBE_WEIGHT and probe["trained_on"]
+    assert probe["weight"] == PROBE_WEIGHT and probe["lean"] == PROBE_LEAN and probe["trained_on"]
     assert "sentiment_probe" not in model_record(HashingEmbedder())
     assert "sentiment_probe" not in model_record(make_embedder("minilm"))
