@@ -168,6 +168,7 @@ def _describe(statements, results, features, codes, code_count, human_labels) ->
     keywords = themes.keywords_per_theme(texts, languages, labels)
     groups = themes.group_themes(features, labels)
     speakers = list(statements["speaker"])
+    quotable = themes.informative(texts, languages)
     candidates = all_phrases(texts, languages)
     phrases = theme_labels(texts, languages, speakers, labels, phrases=candidates)
     group_phrases = theme_labels(texts, languages, speakers, [groups.get(theme, themes.OUTLIER) for theme in labels],
@@ -182,7 +183,8 @@ def _describe(statements, results, features, codes, code_count, human_labels) ->
             theme_id=int(theme_id), label=human_labels.get(theme_id, label), keywords=words,
             description=codes[theme_id].description if is_code else "",
             origin="codebook" if is_code else "discovered", parent_id=groups.get(theme_id),
-            representatives=[ids[i] for i in themes.representatives(features, labels, theme_id, speakers)],
+            representatives=[ids[i] for i in themes.representatives(features, labels, theme_id, speakers,
+                                                                    quotable=quotable)],
         ))
     for group_id in sorted(set(groups.values())):
         words = [word for theme in found if theme.parent_id == group_id for word in theme.keywords[:2]]

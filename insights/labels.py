@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
-from insights.language import _ANNOTATION, _LETTERS, lemma, may_carry_content, stop_words
+from insights.language import _ANNOTATION, _LETTERS, COURTESIES, lemma, may_carry_content, stop_words
 
 MAX_WORDS = 3  # per phrase
 MAX_LABEL_WORDS = 5
@@ -226,7 +226,7 @@ def _without_parts(ranked: list[Key], used_in: Counter) -> list[Key]:
 def _weak_words() -> frozenset[str]:
     """The weak words and their lemmas (keys are lemmas: "ärligt" is "ärlig")."""
     words = _WEAK_WORDS.split()
-    return frozenset(words) | {lemma(word, language) for word in words for language in LINK_WORDS}
+    return frozenset(words) | {lemma(word, language) for word in words for language in LINK_WORDS} | COURTESIES
 
 
 def _verb_form(word: str, language: str) -> bool:

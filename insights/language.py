@@ -74,6 +74,8 @@ FILLERS = frozenset(
     literally kind sort thing things stuff lot bit pretty quite very think say said feel get got go going
     come make take want honestly honest basically obviously probably maybe sure fine okay""".split()
 )
+# Thanks and apologies: content words to the lemmatiser, but they say nothing about a theme.
+COURTESIES = frozenset("tack tacka förlåt ursäkta thanks thank sorry please cheers".split())
 
 
 @lru_cache(maxsize=1)

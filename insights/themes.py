@@ -49,7 +49,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 from insights.embed import Embedder, centre_by_language, normalise
 from insights.errors import InvalidOption
 from insights.journey import UNKNOWN
-from insights.language import content_lemmas
+from insights.language import COURTESIES, content_lemmas
 
 OUTLIER = -1
 GROUP_OFFSET = 1000  # top-level theme ids: 1000, 1001, ...
@@ -59,6 +59,7 @@ CONSENSUS_RUNS = 60  # worst ARI between 5 seeds' themes, 4 sample studies: 30 r
 SMALL_STUDY = 30  # fewer statements than this: Ward, the graph is too thin
 ROCCHIO_WEIGHT = 0.5  # guided mode: how far a code moves towards the statements that chose it
 STAGE_PROFILE_WEIGHT = 0.5  # guided mode: weight of a code's journey-stage profile, learned from the study
+MIN_QUOTE_WORDS = 3  # content words a statement needs to be shown first as a theme's evidence
 
 
 @dataclass
@@ -468,13 +469,27 @@ def label_from_keywords(keywords: list[str], size: int = 3) -> str:
     return label[0].upper() + label[1:]
 
 
-def representatives(features: np.ndarray, labels: np.ndarray, theme: int, speakers: list[str], n: int = 5) -> list[int]:
-    """Row indices of up to n typical statements of a theme, from different speakers first."""
+def informative(texts: list[str], languages: list[str], min_words: int = MIN_QUOTE_WORDS) -> np.ndarray:
+    """Per statement: does it say enough to quote as evidence ("Yep, fine by me." does not)?"""
+    return np.array([len(set(content_lemmas(text, language)) - COURTESIES) >= min_words
+                     for text, language in zip(texts, languages)], dtype=bool)
+
+
+def representatives(features: np.ndarray, labels: np.ndarray, theme: int, speakers: list[str], n: int = 5,
+                    quotable: np.ndarray | None = None) -> list[int]:
+    """Row indices of up to n typical statements of a theme, from different speakers first.
+
+    With `quotable` (a flag per row, see `informative`), flagged statements come
+    before the rest: a short reaction close to the centroid is typical of a theme
+    but shows a reader nothing.
+    """
     members = np.flatnonzero(labels == theme)
     if len(members) == 0:
         return []
     centroid = normalise(features[members].mean(0, keepdims=True))[0]
-    ranked = members[np.argsort(-(features[members] @ centroid), kind="stable")]
+    typical = features[members] @ centroid
+    rank_key = (-typical,) if quotable is None else (-typical, ~quotable[members])
+    ranked = members[np.lexsort(rank_key)]
     chosen, seen = [], set()
     for index in ranked:
         if speakers[index] not in seen:

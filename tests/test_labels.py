@@ -79,3 +79,12 @@ def test_names_of_places_and_schools_never_label_a_theme():
     labels = theme_labels(texts, ["en"] * 5, ["A", "B", "C", "D", "E"], [0, 0, 0, 1, 1])
     assert "danesmoor" not in labels[0].lower() and "bus route" in labels[0].lower()
     assert "ehcp" in labels[1].lower()  # an acronym is a term, not a name
+
+
+def test_thanks_and_apologies_never_label_a_theme():
+    texts = ["Thanks, sorry, the letter never came.", "Sorry, thanks for asking, the letter was late.",
+             "Thanks. The letter said no.", "Sorry!"]
+    labels = theme_labels(texts, ["en"] * 4, ["A", "B", "C", "D"], [0, 0, 0, 0])
+    assert labels[0].lower().startswith("letter")
+    svenska = ["Tack, förlåt, beslutet kom aldrig.", "Förlåt, tack. Beslutet var fel.", "Tack! Beslutet dröjde."]
+    assert "beslutet" in theme_labels(svenska, ["sv"] * 3, ["A", "B", "C"], [0, 0, 0])[0].lower()

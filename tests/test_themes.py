@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 
 from insights.embed import normalise
-from insights.themes import (Code, answers_in_context, code_words, discover, refine_prototypes, score_codes,
-                             stage_affinity, turn_keys, unit_means, with_stages)
+from insights.themes import (Code, answers_in_context, code_words, discover, informative, refine_prototypes,
+                             representatives, score_codes, stage_affinity, turn_keys, unit_means, with_stages)
 
 
 def statements(rows: list[tuple[str, int, str, str]]) -> pd.DataFrame:
@@ -124,3 +124,16 @@ def test_stage_profile_decides_a_statement_the_embeddings_leave_open():
     for stage, code in (("decision", 0), ("apply", 1)):
         stages = np.array(["decision"] * 3 + ["apply"] * 3 + [stage])
         assert score_codes(features, prototypes, no_words, stages)[6].argmax() == code
+
+
+def test_a_theme_is_quoted_by_statements_that_say_something_before_short_reactions():
+    texts = ["Yes, all good, thanks.", "Sorry, yep.", "The parking permit renewal took three months.",
+             "The permit office lost my renewal form twice.", "Renewal letters never arrive on time."]
+    quotable = informative(texts, ["en"] * 5)
+    assert quotable.tolist() == [False, False, True, True, True]
+    # The two reactions sit closest to the centroid, yet the statements with content are quoted first.
+    features = normalise(np.array([[1.0, 0.1], [1.0, 0.0], [0.8, 0.6], [0.8, -0.5], [0.6, 0.8]]))
+    chosen = representatives(features, np.zeros(5, dtype=int), 0, ["A", "B", "C", "D", "E"], n=4,
+                                    quotable=quotable)
+    assert chosen == [2, 4, 3, 0]
+    assert representatives(features, np.zeros(5, dtype=int), 0, ["A", "B", "C", "D", "E"], n=2) == [0, 1]
