@@ -75,7 +75,8 @@ FILLERS = frozenset(
     come make take want honestly honest basically obviously probably maybe sure fine okay""".split()
 )
 # Thanks and apologies: content words to the lemmatiser, but they say nothing about a theme.
-COURTESIES = frozenset("tack tacka förlåt ursäkta thanks thank sorry please cheers".split())
+# Their lemmas are listed too ("cheers" is "cheer", "förlåt" is "förlåta").
+COURTESIES = frozenset("tack tacka förlåt förlåta ursäkta thanks thank sorry please cheers cheer".split())
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,7 @@
 import pytest
 
 from insights.labels import compose_label, statement_phrases, theme_labels
+from insights.language import COURTESIES, lemma
 
 
 @pytest.mark.parametrize("text, language, expected", [
@@ -83,8 +84,12 @@ def test_names_of_places_and_schools_never_label_a_theme():
 
 def test_thanks_and_apologies_never_label_a_theme():
     texts = ["Thanks, sorry, the letter never came.", "Sorry, thanks for asking, the letter was late.",
-             "Thanks. The letter said no.", "Sorry!"]
-    labels = theme_labels(texts, ["en"] * 4, ["A", "B", "C", "D"], [0, 0, 0, 0])
+             "Thanks. The letter said no.", "Sorry!", "Cheers, the letter came.", "Cheers!"]
+    labels = theme_labels(texts, ["en"] * 6, ["A", "B", "C", "D", "A", "B"], [0] * 6)
     assert labels[0].lower().startswith("letter")
     svenska = ["Tack, förlåt, beslutet kom aldrig.", "Förlåt, tack. Beslutet var fel.", "Tack! Beslutet dröjde."]
     assert "beslutet" in theme_labels(svenska, ["sv"] * 3, ["A", "B", "C"], [0, 0, 0])[0].lower()
+
+
+def test_courtesies_are_listed_with_their_lemmas():
+    assert all(lemma(word, language) in COURTESIES for word in COURTESIES for language in ("sv", "en"))
