@@ -16,8 +16,10 @@ a description, example phrases and optional cue phrases.
    general-purpose embeddings place topics better than journey moments;
 4. the conversation: a small hidden Markov model per source smooths along the
    talk (statements of one turn, and turns answering one question, tend to
-   share a stage; journeys mostly move forward), and a weak prior expects early
-   stages early in a session.
+   share a stage; journeys mostly move forward), and a weak prior expects each
+   stage where in a session this study talks about it (learned from the other
+   evidence: mostly early stages early, but a care service's sessions dwell on
+   the care itself).
 
 Where the evidence stays weak the stage is `unknown` rather than a guess.
 """
@@ -571,6 +573,8 @@ def assign_stages(statements: pd.DataFrame, stage_set: StageSet, vectors: np.nda
     evidence = _lexical_evidence(table, stage_set, weights)
     if embedder is not None:
         evidence += _embedding_evidence(table, stage_set, vectors, embedder, weights)
+    if weights.position:
+        evidence += _position_evidence(table, _smooth(evidence, table, weights), weights)
     posterior = _smooth(evidence, table, weights)
     if vectors is not None and weights.study_centroids:
         refined = evidence + weights.study_centroids * _centroid_evidence(vectors, posterior, min_confidence)
@@ -583,15 +587,24 @@ def assign_stages(statements: pd.DataFrame, stage_set: StageSet, vectors: np.nda
 
 
 def _lexical_evidence(table: pd.DataFrame, stage_set: StageSet, weights: StageWeights) -> np.ndarray:
-    """(n, n_stages) log-evidence from cue phrases, the question and the place in the session."""
+    """(n, n_stages) log-evidence from cue phrases in the statement and in the question."""
     matcher = CueMatcher(stage_set, derived_weight=weights.derived_cues)
-    framed = ~table["open_question"].to_numpy()[:, None]
     evidence = weights.text_cues * matcher.scores(table["text"].tolist())
-    evidence += weights.question_cues * _question_weight(table, weights) * _per_unique(
+    return evidence + weights.question_cues * _question_weight(table, weights) * _per_unique(
         table["question"].tolist(), matcher.scores)
+
+
+def _position_evidence(table: pd.DataFrame, posterior: np.ndarray, weights: StageWeights) -> np.ndarray:
+    """(n, n_stages) log-prior from where in its session a statement sits, as this study talks.
+
+    Interview guides walk through the journey, but not evenly: a study of a care
+    service spends most of each session on the care itself, one of a permit on the
+    application. So where each stage is talked about is learned from the study's own
+    evidence without the prior (`posterior`). Answers to open questions get none.
+    """
+    framed = ~table["open_question"].to_numpy()[:, None]
     position_weight = framed * table["position_weight"].to_numpy()[:, None] * weights.position
-    return evidence + position_weight * _position_prior(table["position"].to_numpy(), len(stage_set),
-                                                        weights.position_width)
+    return position_weight * _position_prior(table["position"].to_numpy(), posterior, weights.position_width)
 
 
 def _embedding_evidence(table: pd.DataFrame, stage_set: StageSet, vectors: np.ndarray, embedder,
@@ -652,12 +665,29 @@ def _per_unique(texts: list[str], score) -> np.ndarray:
     return scores[[index[text] for text in texts]]
 
 
-def _position_prior(position: np.ndarray, n_stages: int, width: float) -> np.ndarray:
-    """Log-prior that expects stage k around relative position k/(K-1) of a session."""
+def _position_prior(position: np.ndarray, posterior: np.ndarray, width: float,
+                    min_width: float = 0.1, max_width: float = 0.5) -> np.ndarray:
+    """Log-prior of each stage at each relative position (0..1) of a session: a normal per stage.
+
+    Each stage's mean and spread are those of the positions of its statements, weighted by
+    `posterior`. A stage with less than one statement's weight keeps the plain journey
+    order instead: stage k of K around position k/(K-1), spread `width`.
+
+    Measured on five sample studies (stage accuracy per turn), against stage k fixed at
+    k/(K-1): 0.777 / 0.793 / 0.699 / 0.637 / 0.543 -> 0.777 / 0.788 / 0.733 / 0.643 / 0.633
+    (blue-badge, bygglov, fardtjanst, school-admissions, hemtjanst); the home-care study
+    talks about the care itself through most of every session.
+    """
+    n_stages = posterior.shape[1]
     if n_stages < 2:
         return np.zeros((len(position), n_stages))
-    centres = np.linspace(0, 1, n_stages)
-    prior = -((position[:, None] - centres[None, :]) ** 2) / (2 * width ** 2)
+    mass = posterior.sum(axis=0)
+    learned = mass >= 1.0
+    safe_mass = np.where(learned, mass, 1.0)
+    centres = np.where(learned, (posterior * position[:, None]).sum(axis=0) / safe_mass, np.linspace(0, 1, n_stages))
+    spread = np.sqrt((posterior * (position[:, None] - centres) ** 2).sum(axis=0) / safe_mass)
+    widths = np.where(learned, np.clip(spread, min_width, max_width), width)
+    prior = -((position[:, None] - centres) ** 2) / (2 * widths ** 2) - np.log(widths)
     return prior - prior.max(axis=1, keepdims=True)
 
 

@@ -255,3 +255,21 @@ def test_journey_own_stage_set_without_cues(tmp_path):
     statements = conversation(("Hur valde ni?", ["Vi jämförde skolor i flera veckor."]),
                               ("Och första tiden?", ["Första veckan var tuff."]))
     assert assign_stages(statements, load_stage_set(path)).journey_stage.tolist() == ["choose", "start"]
+
+
+def test_journey_learns_where_in_a_session_each_stage_is_talked_about():
+    from insights.journey import _position_prior
+
+    position = np.linspace(0, 1, 41)
+    posterior = np.full((41, 7), 0.01)
+    posterior[:4, 0] = 1.0  # the need, told at the start
+    posterior[4:36, 5] = 1.0  # then the care itself, through most of the session
+    posterior[36:, 6] = 1.0
+    learned = _position_prior(position, posterior / posterior.sum(1, keepdims=True), width=0.3)
+    middle = 20
+    assert learned[middle].argmax() == GENERIC_IDS.index("use")
+    assert learned[0].argmax() == GENERIC_IDS.index("need") and learned[-1].argmax() == GENERIC_IDS.index("follow_up")
+    # With no evidence to learn from, stage k sits at k/(K-1): processing mid-session.
+    plain = _position_prior(position, np.zeros((41, 7)), width=0.3)
+    assert plain[middle].argmax() == GENERIC_IDS.index("processing")
+    assert plain[0].argmax() == 0 and plain[-1].argmax() == 6
