@@ -307,6 +307,23 @@ def centre_by_language(vectors: np.ndarray, languages: Sequence[str]) -> np.ndar
     return normalise(centred)
 
 
+def align_languages(vectors: np.ndarray, languages: Sequence[str]) -> np.ndarray:
+    """Move each language's mean vector onto the mean of all rows, and re-normalise.
+
+    Like `centre_by_language`, the languages of a mixed study meet; unlike it, a
+    study in one language keeps its vectors exactly as they are.
+    """
+    languages = np.asarray(languages)
+    if len(np.unique(languages)) < 2:
+        return vectors
+    aligned = vectors.astype(np.float32, copy=True)
+    overall = aligned.mean(axis=0)
+    for language in np.unique(languages):
+        rows = languages == language
+        aligned[rows] += overall - aligned[rows].mean(axis=0)
+    return normalise(aligned)
+
+
 def _in_batches(texts: list[str], encode, dim: int, progress: Progress | None, size: int = BATCH_SIZE) -> np.ndarray:
     parts = []
     for start in range(0, len(texts), size):

@@ -37,6 +37,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from insights.embed import align_languages
 from insights.errors import InvalidOption
 
 UNKNOWN = "unknown"
@@ -570,6 +571,9 @@ def assign_stages(statements: pd.DataFrame, stage_set: StageSet, vectors: np.nda
         vectors = _encode(embedder, table["text"].tolist())
     if vectors is not None and len(vectors) != n:
         raise InvalidOption(f"got {len(vectors)} vectors for {n} statements; they must be row-aligned")
+    if vectors is not None and "language" in statements.columns:
+        # Otherwise the study's centroids of a stage lean to the language most of its statements are in.
+        vectors = align_languages(np.asarray(vectors), statements["language"].fillna("").astype(str).to_numpy())
     evidence = _lexical_evidence(table, stage_set, weights)
     if embedder is not None:
         evidence += _embedding_evidence(table, stage_set, vectors, embedder, weights)

@@ -227,6 +227,22 @@ def test_analysis_centring_removes_the_language_offset():
     assert len(set(zip(labels, topic_of))) == 2  # centred: clusters are the topics
 
 
+def test_aligning_languages_moves_their_means_together_and_leaves_one_language_alone():
+    from insights.embed import align_languages, normalise
+
+    rng = np.random.default_rng(1)
+    swedish = normalise(rng.normal(size=(6, 16)) + 3 * normalise(rng.normal(size=(1, 16))))
+    english = normalise(rng.normal(size=(3, 16)) + 3 * normalise(rng.normal(size=(1, 16))))
+    vectors = np.vstack([swedish, english])
+    languages = ["sv"] * 6 + ["en"] * 3
+    aligned = align_languages(vectors, languages)
+    before = np.linalg.norm(swedish.mean(0) - english.mean(0))
+    after = np.linalg.norm(aligned[:6].mean(0) - aligned[6:].mean(0))
+    assert after < 0.2 * before
+    assert np.allclose(np.linalg.norm(aligned, axis=1), 1, atol=1e-5)
+    assert align_languages(swedish, ["sv"] * 6) is swedish  # one language: untouched
+
+
 def test_insights_generic_speaker_labels_count_per_session():
     import pandas as pd
 
