@@ -13,7 +13,9 @@ a description, example phrases and optional cue phrases.
 3. with embeddings: similarity of the statement to each stage's prototype
    (labels + description + examples), then to centroids of the study's own
    confidently placed statements (a second pass); weak on their own, since
-   general-purpose embeddings place topics better than journey moments;
+   general-purpose embeddings place topics better than journey moments. In a
+   mixed-language study the languages' mean vectors are aligned first, so a
+   minority language is not placed by the majority's centroids;
 4. the conversation: a small hidden Markov model per source smooths along the
    talk (statements of one turn, and turns answering one question, tend to
    share a stage; journeys mostly move forward), and a weak prior expects each
