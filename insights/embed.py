@@ -294,6 +294,10 @@ def normalise(vectors: np.ndarray) -> np.ndarray:
     return (vectors / np.where(norms == 0, 1, norms)).astype(np.float32)
 
 
+MIN_LANGUAGE_ROWS = 10  # rows a language needs before its mean vector is moved (align_languages)
+UNKNOWN_LANGUAGES = frozenset({"", "xx"})
+
+
 def centre_by_language(vectors: np.ndarray, languages: Sequence[str]) -> np.ndarray:
     """Subtract each language's mean vector and re-normalise.
 
@@ -307,21 +311,28 @@ def centre_by_language(vectors: np.ndarray, languages: Sequence[str]) -> np.ndar
     return normalise(centred)
 
 
-def align_languages(vectors: np.ndarray, languages: Sequence[str]) -> np.ndarray:
-    """Move each language's mean vector onto the mean of all rows, and re-normalise.
+def align_languages(vectors: np.ndarray, languages: Sequence, min_rows: int = MIN_LANGUAGE_ROWS) -> np.ndarray:
+    """Move each language's mean vector onto the mean of all their rows, and re-normalise.
 
     Like `centre_by_language`, the languages of a mixed study meet; unlike it, a
-    study in one language keeps its vectors exactly as they are.
+    study in one language keeps its vectors exactly as they are. Only languages with
+    at least `min_rows` rows move (the mean of a few rows is mostly their content),
+    and rows of no known language ("", "xx", None) stay as they are.
     """
-    languages = np.asarray(languages)
-    if len(np.unique(languages)) < 2:
+    names = np.array(["" if not isinstance(language, str) else language for language in languages], dtype=object)
+    found, counts = np.unique(names, return_counts=True)
+    moved = [language for language, count in zip(found, counts)
+             if language not in UNKNOWN_LANGUAGES and count >= min_rows]
+    if len(moved) < 2:
         return vectors
-    aligned = vectors.astype(np.float32, copy=True)
-    overall = aligned.mean(axis=0)
-    for language in np.unique(languages):
-        rows = languages == language
+    aligned = np.array(vectors, dtype=np.float32)
+    in_moved = np.isin(names, moved)
+    overall = aligned[in_moved].mean(axis=0)
+    for language in moved:
+        rows = names == language
         aligned[rows] += overall - aligned[rows].mean(axis=0)
-    return normalise(aligned)
+    aligned[in_moved] = normalise(aligned[in_moved])
+    return aligned
 
 
 def _in_batches(texts: list[str], encode, dim: int, progress: Progress | None, size: int = BATCH_SIZE) -> np.ndarray:

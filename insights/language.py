@@ -75,8 +75,10 @@ FILLERS = frozenset(
     come make take want honestly honest basically obviously probably maybe sure fine okay""".split()
 )
 # Thanks and apologies: content words to the lemmatiser, but they say nothing about a theme.
-# Their lemmas are listed too ("cheers" is "cheer", "förlåt" is "förlåta").
-COURTESIES = frozenset("tack tacka förlåt förlåta ursäkta thanks thank sorry please cheers cheer".split())
+# Their lemmas are listed too ("cheers" is "cheer", "förlåt" is "förlåta"). Not "tacka"
+# ("tacka nej" declines) nor "please" (the lemma of "pleased").
+COURTESIES = frozenset("tack förlåt förlåta ursäkta thanks thank sorry cheers cheer apologise apologize apology "
+                       "apologies".split())
 
 
 @lru_cache(maxsize=1)

@@ -28,8 +28,9 @@ Participants often complain without an evaluative word ("Inte ett ljud.", "then 
 sit in the entrance until quarter to four"); the lexicons alone missed a third of the
 pain turns in studies they were not written from. Leaving each of five studies out of
 the probe's training, pain F1 went from 0.758 to 0.807 on average at nearly the same
-precision (benchmarks/sentiment_probe.py; with four studies in session 5: 0.768 to 0.812). The lexicon part stays the explainable core:
-without the probe (other models, or `probe=None`) it works alone.
+precision (benchmarks/sentiment_probe.py; with four studies in session 5: 0.768 to
+0.812). The lexicon part stays the explainable core: without the probe (other models,
+or `probe=None`) it works alone.
 """
 
 from __future__ import annotations

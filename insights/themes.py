@@ -59,7 +59,7 @@ CONSENSUS_RUNS = 60  # worst ARI between 5 seeds' themes, 4 sample studies: 30 r
 SMALL_STUDY = 30  # fewer statements than this: Ward, the graph is too thin
 ROCCHIO_WEIGHT = 0.5  # guided mode: how far a code moves towards the statements that chose it
 STAGE_PROFILE_WEIGHT = 0.5  # guided mode: weight of a code's journey-stage profile, learned from the study
-MIN_QUOTE_WORDS = 3  # content words a statement needs to be shown first as a theme's evidence
+MIN_QUOTE_WORDS = 2  # content words a statement needs to be shown first as a theme's evidence
 
 
 @dataclass
@@ -480,24 +480,25 @@ def representatives(features: np.ndarray, labels: np.ndarray, theme: int, speake
     """Row indices of up to n typical statements of a theme, from different speakers first.
 
     With `quotable` (a flag per row, see `informative`), flagged statements come
-    before the rest: a short reaction close to the centroid is typical of a theme
-    but shows a reader nothing.
+    before the rest, from different speakers first, then from speakers already
+    quoted: a short reaction close to the centroid is typical of a theme but shows
+    a reader nothing.
     """
     members = np.flatnonzero(labels == theme)
     if len(members) == 0:
         return []
     centroid = normalise(features[members].mean(0, keepdims=True))[0]
-    typical = features[members] @ centroid
-    rank_key = (-typical,) if quotable is None else (-typical, ~quotable[members])
-    ranked = members[np.lexsort(rank_key)]
-    chosen, seen = [], set()
-    for index in ranked:
-        if speakers[index] not in seen:
-            chosen.append(int(index))
-            seen.add(speakers[index])
-        if len(chosen) == n:
-            return chosen
-    return (chosen + [int(i) for i in ranked if i not in chosen])[:n]
+    ranked = members[np.argsort(-(features[members] @ centroid), kind="stable")]
+    flagged = np.ones(len(labels), dtype=bool) if quotable is None else np.asarray(quotable, dtype=bool)
+    chosen: list[int] = []
+    for tier in (ranked[flagged[ranked]], ranked[~flagged[ranked]]):
+        seen = {speakers[index] for index in chosen}
+        for index in tier:  # new speakers first
+            if len(chosen) < n and speakers[index] not in seen:
+                chosen.append(int(index))
+                seen.add(speakers[index])
+        chosen += [int(index) for index in tier if int(index) not in chosen][:n - len(chosen)]
+    return chosen
 
 
 def group_themes(features: np.ndarray, labels: np.ndarray, n_groups: int | None = None) -> dict[int, int]:

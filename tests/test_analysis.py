@@ -231,16 +231,20 @@ def test_aligning_languages_moves_their_means_together_and_leaves_one_language_a
     from insights.embed import align_languages, normalise
 
     rng = np.random.default_rng(1)
-    swedish = normalise(rng.normal(size=(6, 16)) + 3 * normalise(rng.normal(size=(1, 16))))
-    english = normalise(rng.normal(size=(3, 16)) + 3 * normalise(rng.normal(size=(1, 16))))
-    vectors = np.vstack([swedish, english])
-    languages = ["sv"] * 6 + ["en"] * 3
+    swedish = normalise(rng.normal(size=(20, 16)) + 3 * normalise(rng.normal(size=(1, 16))))
+    english = normalise(rng.normal(size=(12, 16)) + 3 * normalise(rng.normal(size=(1, 16))))
+    finnish, unknown = normalise(rng.normal(size=(2, 16))), normalise(rng.normal(size=(2, 16)))
+    vectors = np.vstack([swedish, english, finnish, unknown])
+    languages = ["sv"] * 20 + ["en"] * 12 + ["fi"] * 2 + [None, "xx"]
     aligned = align_languages(vectors, languages)
     before = np.linalg.norm(swedish.mean(0) - english.mean(0))
-    after = np.linalg.norm(aligned[:6].mean(0) - aligned[6:].mean(0))
+    after = np.linalg.norm(aligned[:20].mean(0) - aligned[20:32].mean(0))
     assert after < 0.2 * before
     assert np.allclose(np.linalg.norm(aligned, axis=1), 1, atol=1e-5)
-    assert align_languages(swedish, ["sv"] * 6) is swedish  # one language: untouched
+    # Two Finnish rows are too few for a mean; rows of no known language stay as they are.
+    assert np.allclose(aligned[32:], vectors[32:])
+    assert align_languages(swedish, ["sv"] * 20) is swedish  # one language: untouched
+    assert np.allclose(align_languages(vectors[:25], ["sv"] * 20 + ["en"] * 5), vectors[:25])
 
 
 def test_insights_generic_speaker_labels_count_per_session():

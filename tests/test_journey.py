@@ -261,15 +261,44 @@ def test_journey_learns_where_in_a_session_each_stage_is_talked_about():
     from insights.journey import _position_prior
 
     position = np.linspace(0, 1, 41)
-    posterior = np.full((41, 7), 0.01)
-    posterior[:4, 0] = 1.0  # the need, told at the start
-    posterior[4:36, 5] = 1.0  # then the care itself, through most of the session
-    posterior[36:, 6] = 1.0
-    learned = _position_prior(position, posterior / posterior.sum(1, keepdims=True), width=0.3)
+    placed = np.zeros((41, 7))
+    placed[:4, 0] = 1.0  # the need, told at the start
+    placed[4:36, 5] = 1.0  # then the care itself, through most of the session
+    placed[36:, 6] = 1.0
+    weights = StageWeights(position_pseudo_count=1.0)
+    learned = _position_prior(position, placed, weights)
     middle = 20
     assert learned[middle].argmax() == GENERIC_IDS.index("use")
     assert learned[0].argmax() == GENERIC_IDS.index("need") and learned[-1].argmax() == GENERIC_IDS.index("follow_up")
-    # With no evidence to learn from, stage k sits at k/(K-1): processing mid-session.
-    plain = _position_prior(position, np.zeros((41, 7)), width=0.3)
+    # Nothing placed: stage k sits at k/(K-1), processing mid-session.
+    plain = _position_prior(position, np.zeros((41, 7)), weights)
     assert plain[middle].argmax() == GENERIC_IDS.index("processing")
     assert plain[0].argmax() == 0 and plain[-1].argmax() == 6
+
+
+def test_journey_a_session_that_dwells_on_using_the_service_is_sure_of_its_middle(stages):
+    use = ["Personalen kommer varje morgon och det fungerar.", "I vardagen fungerar hjälpen bra.",
+           "Numera kan jag duscha varje dag.", "Since I got it I use it every day."]
+    turns = [("Hur började det?", ["Jag behövde hjälp efter att jag föll i köket."])]
+    turns += [("Och i vardagen?", [use[number % 4]]) for number in range(30)]
+    quiet = [12, 16, 20]  # no cue at all, mid-session
+    for row in quiet:
+        turns[row] = ("Och sen?", ["Det blev som det blev."])
+    turns += [("Och efteråt?", ["Jag lämnade ett klagomål efteråt."])]
+    statements = conversation(*turns)
+    learned = assign_stages(statements, stages)
+    journey_order = assign_stages(statements, stages, weights=StageWeights(position_pseudo_count=1e9))
+    assert learned.journey_stage.iloc[quiet].tolist() == ["use"] * 3
+    surer = learned.stage_confidence.iloc[quiet] - journey_order.stage_confidence.iloc[quiet]
+    assert (surer > 0).all() and surer.mean() > 0.03
+    assert learned.journey_stage.iloc[-1] == "follow_up"
+
+
+def test_journey_without_any_evidence_a_long_session_follows_the_journey_order(tmp_path):
+    path = tmp_path / "steps.csv"
+    path.write_text("id,label,description\nfirst,Första,\nsecond,Andra,\nthird,Tredje,\n", encoding="utf-8")
+    statements = conversation(*[("Berätta.", [f"Mening nummer {number}."]) for number in range(60)])
+    result = assign_stages(statements, load_stage_set(path), weights=StageWeights(stay_new_question=1 / 3,
+                                                                                  forward_share=2 / 3))
+    assert result.journey_stage.iloc[2] == "first" and result.journey_stage.iloc[-3] == "third"
+    assert result.journey_stage.iloc[30] == "second"

@@ -134,6 +134,11 @@ def test_a_theme_is_quoted_by_statements_that_say_something_before_short_reactio
     # The two reactions sit closest to the centroid, yet the statements with content are quoted first.
     features = normalise(np.array([[1.0, 0.1], [1.0, 0.0], [0.8, 0.6], [0.8, -0.5], [0.6, 0.8]]))
     chosen = representatives(features, np.zeros(5, dtype=int), 0, ["A", "B", "C", "D", "E"], n=4,
-                                    quotable=quotable)
+                             quotable=quotable)
     assert chosen == [2, 4, 3, 0]
     assert representatives(features, np.zeros(5, dtype=int), 0, ["A", "B", "C", "D", "E"], n=2) == [0, 1]
+    # What one person said well comes before another person's reaction.
+    assert representatives(features, np.zeros(5, dtype=int), 0, ["B", "C", "A", "A", "A"], n=3,
+                           quotable=[False, False, True, True, True]) == [2, 4, 3]
+    assert representatives(features, np.zeros(5, dtype=int), 0, ["B", "C", "A", "A", "A"], n=5,
+                           quotable=[False, False, True, True, True]) == [2, 4, 3, 0, 1]
