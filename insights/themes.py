@@ -46,10 +46,10 @@ import pandas as pd
 from sklearn.cluster import AgglomerativeClustering
 from sklearn.feature_extraction.text import CountVectorizer
 
-from insights.embed import Embedder, centre_by_language, normalise
+from insights.embed import UNKNOWN_LANGUAGES, Embedder, centre_by_language, normalise
 from insights.errors import InvalidOption
 from insights.journey import UNKNOWN
-from insights.language import COURTESIES, content_lemmas
+from insights.language import COURTESIES, content_lemmas, detect_language
 
 OUTLIER = -1
 GROUP_OFFSET = 1000  # top-level theme ids: 1000, 1001, ...
@@ -354,13 +354,14 @@ def code_words(codes: list[Code], texts: list[str], languages: list[str]) -> np.
 
     Cosine of TF-IDF vectors over character 4-5-grams of content lemmas (within word
     bounds, so Swedish compounds meet their parts), the code read as its label,
-    description and examples in the study's main language. Rows that repeat a text
-    (the statements of one turn share their answer in context) are lemmatised and
-    scored once.
+    description and examples in the codebook's language (`codebook_language`). Rows
+    that repeat a text (the statements of one turn share their answer in context) are
+    lemmatised and scored once. Rows in another language get NaN: a Swedish codebook's
+    words say nothing about an English statement (`score_codes` then goes by meaning).
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    language = pd.Series(languages).mode().iloc[0] if languages else "en"
+    language = codebook_language(codes, languages)
     row_of, unique = pd.factorize(pd.Series(list(zip(texts, languages)), dtype=object))
     lemmatised = np.array([" ".join(content_lemmas(text, text_language)) for text, text_language in unique],
                           dtype=object)
@@ -372,8 +373,22 @@ def code_words(codes: list[Code], texts: list[str], languages: list[str]) -> np.
         vectorizer.fit(documents + code_documents)
     except ValueError:  # no word of four letters anywhere: the words say nothing
         return np.zeros((len(texts), len(codes)))
-    scores = vectorizer.transform(list(lemmatised)) @ vectorizer.transform(code_documents).T
-    return scores.toarray()[row_of]
+    scores = (vectorizer.transform(list(lemmatised)) @ vectorizer.transform(code_documents).T).toarray()[row_of]
+    other = np.array([row_language not in (language, *UNKNOWN_LANGUAGES) for row_language in languages], dtype=bool)
+    scores[other] = np.nan
+    return scores
+
+
+def codebook_language(codes: list[Code], languages: list[str]) -> str:
+    """The language a codebook is written in, among the study's (its main language when in doubt)."""
+    known = sorted(set(languages) - UNKNOWN_LANGUAGES)
+    main = pd.Series(languages).mode().iloc[0] if languages else "en"
+    if len(known) < 2:
+        return main
+    try:
+        return detect_language(" ".join(f"{code.label}. {code.description}" for code in codes), tuple(known))
+    except InvalidOption:  # a language code the detector does not know
+        return main
 
 
 def score_codes(features: np.ndarray, prototypes: np.ndarray, word_scores: np.ndarray,
@@ -431,8 +446,16 @@ def refine_prototypes(features: np.ndarray, prototypes: np.ndarray, chosen: np.n
 
 
 def _z_per_column(scores: np.ndarray) -> np.ndarray:
-    spread = scores.std(0)
-    return (scores - scores.mean(0)) / np.where(spread == 0, 1, spread)
+    """Each column standardised over its known rows; a NaN (no evidence) becomes 0, the column's mean."""
+    known = ~np.isnan(scores)
+    if known.all():
+        spread = scores.std(0)
+        return (scores - scores.mean(0)) / np.where(spread == 0, 1, spread)
+    if not known.any():
+        return np.zeros_like(scores)
+    spread = np.nanstd(scores, axis=0)
+    z = (scores - np.nanmean(scores, axis=0)) / np.where(spread == 0, 1, spread)
+    return np.where(known, z, 0.0)
 
 
 # --- representation: keywords, labels, representatives, hierarchy -------------------------

@@ -6,8 +6,9 @@ import numpy as np
 import pandas as pd
 
 from insights.embed import normalise
-from insights.themes import (Code, answers_in_context, code_words, discover, informative, refine_prototypes,
-                             representatives, score_codes, stage_affinity, turn_keys, unit_means, with_stages)
+from insights.themes import (Code, _z_per_column, answers_in_context, code_words, codebook_language, discover,
+                             informative, refine_prototypes, representatives, score_codes, stage_affinity,
+                             turn_keys, unit_means, with_stages)
 
 
 def statements(rows: list[tuple[str, int, str, str]]) -> pd.DataFrame:
@@ -67,6 +68,24 @@ def test_code_words_match_compounds_and_inflections():
 
 def test_code_words_without_any_word_say_nothing():
     assert not code_words([Code("a", "A")], ["Ja.", "Nej."], ["sv", "sv"]).any()
+
+
+def test_a_codebook_in_one_language_has_no_word_evidence_for_statements_in_another():
+    codes = [Code("fees", "Avgifter", "Avgiften för hemtjänsten och fakturan varje månad"),
+             Code("staff", "Personalen", "Personalen som kommer hem, nya ansikten varje dag")]
+    texts = ["Fakturan var för hög.", "Personalen byts hela tiden.", "Nya ansikten varje dag, det är jobbigt.",
+             "The invoice for the fees was too high.", "The staff change all the time."]
+    languages = ["sv", "sv", "sv", "en", "en"]
+    assert codebook_language(codes, languages) == "sv"
+    scores = code_words(codes, texts, languages)
+    assert np.isnan(scores[3:]).all() and not np.isnan(scores[:3]).any()
+    assert scores[0, 0] > scores[0, 1] and scores[1, 1] > scores[1, 0]
+    standardised = _z_per_column(scores)
+    assert (standardised[3:] == 0).all()  # neither for nor against any code
+    assert standardised[0, 0] > 0 and np.isfinite(standardised).all()
+    english = [Code("fees", "Fees", "The invoice and the monthly fees")]
+    assert codebook_language(english, languages) == "en"
+    assert codebook_language(english, ["sv", "sv"]) == "sv"  # one language: the study's
 
 
 def test_codes_scored_by_embedding_and_words_together():
