@@ -52,6 +52,12 @@ CASES = {
         "Anf. 1 Minister ANNA ÖST (X):\nHerr talman!\n\nAnf. 2 BO VÄST (Y):\nTack.\n\nAnf. 3 Minister ANNA ÖST (X):\nVarsågod.",
         [("Minister ANNA ÖST (X)", "Herr talman!"), ("BO VÄST (Y)", "Tack."), ("Minister ANNA ÖST (X)", "Varsågod.")],
     ),
+    "speaker lines with wrapped paragraphs that open with a transcriber's note": (
+        "INTERVIEWER\nHow did it start?\n\nFAITH\nThe floor went soft.\n[laughs] I put my foot through it.\n\n"
+        "INTERVIEWER\nOh no.\n\nFAITH\n[laughs] Yes. Then the app said routine.\n[skratt] Twenty-eight days.",
+        [("INTERVIEWER", "How did it start?"), ("FAITH", "The floor went soft. [laughs] I put my foot through it."),
+         ("INTERVIEWER", "Oh no."), ("FAITH", "[laughs] Yes. Then the app said routine. [skratt] Twenty-eight days.")],
+    ),
     "bracketed speaker ids": (
         "[id1] I like the course.\n\n[id2] I struggle.\n\n[id1] Me too, a bit.",
         [("id1", "I like the course."), ("id2", "I struggle."), ("id1", "Me too, a bit.")],

@@ -44,6 +44,13 @@ NOTE_LABELS = frozenset(
     transkribent transcriber transcribed inspelning recording kl klockan ps tema theme
     moment agenda dagordning""".split()
 )
+# Transcriber's annotations that open a line ("[laughs] And then..."): never a speaker.
+ANNOTATIONS = frozenset(
+    """laughs laugh laughter laughing chuckles giggles sighs sigh coughs cough pause pauses silence inaudible
+    unintelligible crosstalk overlapping music applause noise interruption interrupted
+    skratt skrattar fniss suckar suck hostar hosta paus tystnad ohörbart ohörbar otydligt överlapp
+    överlappande musik applåder ljud avbrott avbryter""".split()
+)
 _SENTENCE_MARKS = re.compile(r"[?!;,]|\.\s*$|\.\.")
 _TURN_NUMBER_PREFIX = re.compile(r"^(?:Anf\.|Anförande)\s*\d+\s+", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|sida)\s+)?\d+\s*(?:/|of|av)\s*\d+\s*$", re.IGNORECASE)
@@ -169,7 +176,7 @@ def _match(line: str) -> _Candidate | None:
         found = pattern.match(line)
         if found:
             name = clean_label(found.group("name"))
-            if not name:
+            if not name or (shape == "bracket_name" and name.lower() in ANNOTATIONS):
                 return None
             time = parse_time(found.group("time")) if has_time else None
             return _Candidate(shape, name, (found.groupdict().get("text") or "").strip(), time)
