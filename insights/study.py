@@ -94,8 +94,7 @@ def add_transcript(store: Store, study: str, data: bytes, name: str, options: In
     with store.transaction() as connection:
         study_id = store.study_id(connection, study, create=True)
         same = store.find_session(connection, study_id, content_hash=content_hash)
-        # --replace reads an unchanged file again: other moderators, or a newer reader.
-        if same and not (options.replace and same["source"] == name):
+        if same:
             return FileResult(name, "duplicate", f"already in the study as {same['source']}")
     transcript = parse_transcript(data, name=name, moderators=options.moderators,
                                   detect_moderators=options.detect_moderators, languages=options.languages)

@@ -33,21 +33,6 @@ def test_cli_ingest_reports_each_file(ingested):
     assert "0 file(s) added" in result.output
 
 
-def test_cli_ingest_replace_reads_an_unchanged_file_again(ingested):
-    from insights.store import StoreLocation
-
-    store = StoreLocation().existing_store("badge")
-    before = store.statements_table("badge").query("source == 'interview-1.txt'")
-    participant = before["speaker"].iloc[0]
-    result = runner.invoke(app, ["ingest", str(ENGLISH / "interview-1.txt"), "--study", "badge", "--replace",
-                                 "--moderator", participant])
-    assert result.exit_code == 0, result.output
-    assert "replaced interview-1.txt" in result.output
-    after = store.statements_table("badge").query("source == 'interview-1.txt'")
-    assert participant not in set(after["speaker"])  # now a moderator: its statements are not participants'
-    assert store.sessions_table("badge")["source"].tolist().count("interview-1.txt") == 1
-
-
 def test_cli_studies_lists_the_study(ingested):
     result = runner.invoke(app, ["studies"])
     assert result.exit_code == 0
