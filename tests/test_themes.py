@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from insights.embed import normalise
-from insights.themes import (Code, _z_per_column, answers_in_context, code_words, codebook_language, discover,
+from insights.themes import (Code, _z_per_column, answers_in_context, code_words, codebook_languages, discover,
                              informative, refine_prototypes, representatives, score_codes, stage_affinity,
                              turn_keys, unit_means, with_stages)
 
@@ -76,7 +76,7 @@ def test_a_codebook_in_one_language_has_no_word_evidence_for_statements_in_anoth
     texts = ["Fakturan var för hög.", "Personalen byts hela tiden.", "Nya ansikten varje dag, det är jobbigt.",
              "The invoice for the fees was too high.", "The staff change all the time."]
     languages = ["sv", "sv", "sv", "en", "en"]
-    assert codebook_language(codes, languages) == "sv"
+    assert codebook_languages(codes, languages) == {"sv"}
     scores = code_words(codes, texts, languages)
     assert np.isnan(scores[3:]).all() and not np.isnan(scores[:3]).any()
     assert scores[0, 0] > scores[0, 1] and scores[1, 1] > scores[1, 0]
@@ -84,8 +84,22 @@ def test_a_codebook_in_one_language_has_no_word_evidence_for_statements_in_anoth
     assert (standardised[3:] == 0).all()  # neither for nor against any code
     assert standardised[0, 0] > 0 and np.isfinite(standardised).all()
     english = [Code("fees", "Fees", "The invoice and the monthly fees")]
-    assert codebook_language(english, languages) == "en"
-    assert codebook_language(english, ["sv", "sv"]) == "sv"  # one language: the study's
+    assert codebook_languages(english, languages) == {"en"}
+    assert codebook_languages(english, ["sv", "sv"]) == {"sv"}  # one language: the study's
+
+
+def test_codebook_languages_read_each_field_and_tolerate_odd_language_values():
+    both = [Code("fees", "Avgifter", "Avgiften för hemtjänsten och fakturan varje månad"),
+            Code("staff", "Staff", "The carers who come to the house, new faces every day")]
+    assert codebook_languages(both, ["sv", "sv", "en"]) == {"sv", "en"}
+    quoted = [Code("fees", "Avgifter", "Avgiften för hemtjänsten och fakturan", ["the invoice says nothing at all"])]
+    assert codebook_languages(quoted, ["sv", "en"]) == {"sv"}  # examples are quotes, not the codebook's language
+    scores = code_words(both, ["Fakturan var för hög.", "The invoice was far too high."], ["sv", "en"])
+    assert not np.isnan(scores).any()  # a codebook in both languages speaks for both
+    assert codebook_languages(both, ["xx", "xx", "xx", "sv"]) == {"sv"}  # unknown languages never win
+    assert codebook_languages(both, [None, float("nan"), "sv"]) == {"sv"}
+    assert not np.isnan(code_words(both, ["Fakturan.", "Avgiften.", "x"], ["xx", "xx", "sv"])).any()
+    assert codebook_languages(both, ["sv", "zz"]) == {"sv"}  # a code the detector does not know
 
 
 def test_codes_scored_by_embedding_and_words_together():
