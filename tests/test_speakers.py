@@ -58,6 +58,12 @@ CASES = {
         [("INTERVIEWER", "How did it start?"), ("FAITH", "The floor went soft. [laughs] I put my foot through it."),
          ("INTERVIEWER", "Oh no."), ("FAITH", "[laughs] Yes. Then the app said routine. [skratt] Twenty-eight days.")],
     ),
+    "longer transcriber's notes opening lines": (
+        "INTERVIEWER\nAnd then?\n\nFAITH\nNothing.\n[long pause] Nothing at all.\n\nINTERVIEWER\nNothing?\n\n"
+        "FAITH\n[both laugh] No.\n[laughs softly] Really nothing.",
+        [("INTERVIEWER", "And then?"), ("FAITH", "Nothing. [long pause] Nothing at all."), ("INTERVIEWER", "Nothing?"),
+         ("FAITH", "[both laugh] No. [laughs softly] Really nothing.")],
+    ),
     "bracketed speaker ids": (
         "[id1] I like the course.\n\n[id2] I struggle.\n\n[id1] Me too, a bit.",
         [("id1", "I like the course."), ("id2", "I struggle."), ("id1", "Me too, a bit.")],

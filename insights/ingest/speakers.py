@@ -47,9 +47,10 @@ NOTE_LABELS = frozenset(
 # Transcriber's annotations that open a line ("[laughs] And then..."): never a speaker.
 ANNOTATIONS = frozenset(
     """laughs laugh laughter laughing chuckles giggles sighs sigh coughs cough pause pauses silence inaudible
-    unintelligible crosstalk overlapping music applause noise interruption interrupted
+    unintelligible unclear crosstalk cross-talk overlapping music applause noise interruption interrupted
+    smiles smiling nods nodding
     skratt skrattar fniss suckar suck hostar hosta paus tystnad ohörbart ohörbar otydligt överlapp
-    överlappande musik applåder ljud avbrott avbryter""".split()
+    överlappande musik applåder ljud avbrott avbryter ler nickar""".split()
 )
 _SENTENCE_MARKS = re.compile(r"[?!;,]|\.\s*$|\.\.")
 _TURN_NUMBER_PREFIX = re.compile(r"^(?:Anf\.|Anförande)\s*\d+\s+", re.IGNORECASE)
@@ -176,11 +177,16 @@ def _match(line: str) -> _Candidate | None:
         found = pattern.match(line)
         if found:
             name = clean_label(found.group("name"))
-            if not name or (shape == "bracket_name" and name.lower() in ANNOTATIONS):
+            if not name or (shape == "bracket_name" and _is_annotation(name)):
                 return None
             time = parse_time(found.group("time")) if has_time else None
             return _Candidate(shape, name, (found.groupdict().get("text") or "").strip(), time)
     return None
+
+
+def _is_annotation(name: str) -> bool:
+    """'[laughs]', '[laughs softly]', '[both laugh]', '[long pause]', '[skrattar lite]': a note, not a speaker."""
+    return any(word.strip(".,!") in ANNOTATIONS for word in name.lower().split())
 
 
 def _accepted_labels(candidates: list[_Candidate | None], lines: list[str]) -> set[tuple[str, str]]:
