@@ -139,6 +139,12 @@ def test_journey_missing_file_and_unknown_names(tmp_path):
     ("efter att ni skickat in, vad hände?", ["processing"]),
     ("innan beslutet kom", ["processing"]),
     ("det var en vanlig tisdag", []),
+    ("the plumber did a good job", ["use", "use"]),  # a service used through visits
+    ("Personalen är snälla men chauffören kom sent", ["use", "use"]),
+    ("mamma lagade all mat själv", []),  # "lagade" is cooking here, not repairing
+    ("the surveyor looked at the wall", []),  # a surveyor is not a satisfaction survey
+    ("I got a satisfaction survey afterwards", ["follow_up", "follow_up"]),
+    ("I had to pay for a replacement", ["decision", "follow_up"]),
 ])
 def test_journey_cue_matches(stages, text, expected):
     assert [stages.ids[i] for i in CueMatcher(stages).matches(text)] == expected
