@@ -363,8 +363,7 @@ def code_words(codes: list[Code], texts: list[str], languages: list[str]) -> np.
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     written_in = codebook_languages(codes, languages)
-    language = sorted(written_in)[0] if len(written_in) == 1 else pd.Series(
-        [name for name in languages if name in written_in]).mode().iloc[0]
+    language = pd.Series([name for name in languages if name in written_in] or sorted(written_in)).mode().iloc[0]
     row_of, unique = pd.factorize(pd.Series(list(zip(texts, languages)), dtype=object))
     lemmatised = np.array([" ".join(content_lemmas(text, text_language)) for text, text_language in unique],
                           dtype=object)
@@ -377,9 +376,8 @@ def code_words(codes: list[Code], texts: list[str], languages: list[str]) -> np.
     except ValueError:  # no word of four letters anywhere: the words say nothing
         return np.zeros((len(texts), len(codes)))
     scores = (vectorizer.transform(list(lemmatised)) @ vectorizer.transform(code_documents).T).toarray()[row_of]
-    other = np.array([isinstance(name, str) and name not in written_in | UNKNOWN_LANGUAGES for name in languages],
-                     dtype=bool)
-    scores[other] = np.nan
+    matched = written_in | UNKNOWN_LANGUAGES
+    scores[[isinstance(name, str) and name not in matched for name in languages]] = np.nan
     return scores
 
 
