@@ -308,3 +308,17 @@ def test_journey_without_any_evidence_a_long_session_follows_the_journey_order(t
                                                                                   forward_share=2 / 3))
     assert result.journey_stage.iloc[2] == "first" and result.journey_stage.iloc[-3] == "third"
     assert result.journey_stage.iloc[30] == "second"
+
+
+def test_journey_an_answer_with_its_own_cue_is_less_framed_by_the_question(stages):
+    from insights.journey import _conversation, _lexical_evidence
+
+    statements = conversation(("Hur hittade ni information?", ["Det var i mars."]),
+                              ("Hur hittade ni information?", ["Jag fyllde i formuläret på nätet."]))
+    weights = StageWeights(question_decay=1.0)
+    evidence = _lexical_evidence(_conversation(statements), stages, weights)
+    unframed = _lexical_evidence(_conversation(statements), stages, dataclasses.replace(weights, question_yield=0.0))
+    find_info, apply = stages.ids.index("find_info"), stages.ids.index("apply")
+    assert evidence[0, find_info] == unframed[0, find_info] > 0  # nothing of its own: the question frames it fully
+    assert 0 < evidence[1, find_info] < unframed[1, find_info]  # its own words weigh against the question
+    assert evidence[1, apply] == unframed[1, apply] > evidence[1, find_info]
