@@ -91,8 +91,16 @@ def stop_words() -> frozenset[str]:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_ANNOTATION = re.compile(r"\[[^\]]*\]|\((?:skratt|skrattar|paus|ohörbart|laughs?|laughter|pause|inaudible|"
-                         r"unintelligible|crosstalk)\)", re.IGNORECASE)
+# Words of a transcriber's note ("[laughs]", "(skratt)", "[long pause]"): never speech, never a speaker.
+TRANSCRIBER_NOTES = frozenset(
+    """laughs laugh laughter laughing chuckles giggles sighs sigh coughs cough pause pauses silence inaudible
+    unintelligible unclear crosstalk cross-talk overlapping music applause noise interruption interrupted
+    smiles smiling nods nodding
+    skratt skrattar fniss suckar suck hostar hosta paus tystnad ohörbart ohörbar otydligt överlapp
+    överlappande musik applåder ljud avbrott avbryter ler nickar""".split()
+)
+_ANNOTATION = re.compile(r"\[[^\]]*\]|\((?:" + "|".join(sorted(map(re.escape, TRANSCRIBER_NOTES), key=len, reverse=True))
+                         + r")\)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=200_000)  # a study's vocabulary is small; every step lemmatises the same words

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from insights.language import TRANSCRIBER_NOTES
 from insights.models import Utterance
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
@@ -43,14 +44,6 @@ NOTE_LABELS = frozenset(
     summary sammanfattning bakgrund background syfte purpose längd duration källa source
     transkribent transcriber transcribed inspelning recording kl klockan ps tema theme
     moment agenda dagordning""".split()
-)
-# Transcriber's annotations that open a line ("[laughs] And then..."): never a speaker.
-ANNOTATIONS = frozenset(
-    """laughs laugh laughter laughing chuckles giggles sighs sigh coughs cough pause pauses silence inaudible
-    unintelligible unclear crosstalk cross-talk overlapping music applause noise interruption interrupted
-    smiles smiling nods nodding
-    skratt skrattar fniss suckar suck hostar hosta paus tystnad ohörbart ohörbar otydligt överlapp
-    överlappande musik applåder ljud avbrott avbryter ler nickar""".split()
 )
 _SENTENCE_MARKS = re.compile(r"[?!;,]|\.\s*$|\.\.")
 _TURN_NUMBER_PREFIX = re.compile(r"^(?:Anf\.|Anförande)\s*\d+\s+", re.IGNORECASE)
@@ -186,7 +179,7 @@ def _match(line: str) -> _Candidate | None:
 
 def _is_annotation(name: str) -> bool:
     """'[laughs]', '[laughs softly]', '[both laugh]', '[long pause]', '[skrattar lite]': a note, not a speaker."""
-    return any(word.strip(".,!") in ANNOTATIONS for word in name.lower().split())
+    return any(word.strip(".,!") in TRANSCRIBER_NOTES for word in name.lower().split())
 
 
 def _accepted_labels(candidates: list[_Candidate | None], lines: list[str]) -> set[tuple[str, str]]:
