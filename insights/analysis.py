@@ -146,6 +146,8 @@ def _assign_themes(statements, views, features, codes, embedder, settings, *, st
         code_count = len(codes)
         words = themes.code_words(codes, views["context_texts"], list(statements["language"]))
         code_scores = themes.score_codes(features, themes.code_prototypes(codes, embedder), words, stage_ids)
+        code_scores = themes.with_study_words(code_scores, views["context_texts"], list(statements["language"]),
+                                              statements["source"].to_numpy())
         best = code_scores.argmax(1)
         fits = code_scores.max(1) >= theme_settings.min_code_score
         labels[fits] = best[fits]

@@ -7,7 +7,8 @@ import pandas as pd
 
 from insights.embed import normalise
 from insights.themes import (Code, _z_per_column, answers_in_context, code_words, codebook_languages, discover,
-                             informative, refine_prototypes, representatives, score_codes, stage_affinity,
+                             informative, refine_prototypes, representatives, score_codes, stage_affinity, study_words,
+                             with_study_words,
                              turn_keys, unit_means, with_stages)
 
 
@@ -157,6 +158,32 @@ def test_stage_profile_decides_a_statement_the_embeddings_leave_open():
     for stage, code in (("decision", 0), ("apply", 1)):
         stages = np.array(["decision"] * 3 + ["apply"] * 3 + [stage])
         assert score_codes(features, prototypes, no_words, stages)[6].argmax() == code
+
+
+def test_codes_learn_the_words_participants_use_for_them_in_other_sessions():
+    # Sessions a and b: statements about the receipt chose code 0, the phone queue code 1.
+    said = ["Kvittot kom aldrig med posten.", "Jag fick aldrig något kvitto.",
+            "Telefonkön var en timme lång.", "Jag satt i telefonkö hela förmiddagen."]
+    texts = said + said + ["Kvittot försvann igen.", "Telefonkön igen, en timme."]
+    groups = np.array(["a"] * 4 + ["b"] * 4 + ["c"] * 2)
+    chosen = np.array([0, 0, 1, 1, 0, 0, 1, 1, 1, 0])  # session c's first guesses are the wrong way round
+    learned = study_words(texts, ["sv"] * 10, chosen, groups, n_codes=3)
+    assert learned.shape == (10, 3)
+    assert learned[8, 0] > learned[8, 1] and learned[9, 1] > learned[9, 0]  # c is read by a and b's words
+    assert learned[8, 2] < learned[8, 0]  # no statement chose code 2: it learns nothing
+    scores = np.zeros((10, 3))
+    scores[np.arange(10), chosen] = 1.0
+    moved = with_study_words(scores, texts, ["sv"] * 10, groups)
+    assert moved[:8].argmax(1).tolist() == chosen[:8].tolist()
+    assert moved[8, 0] - moved[8, 1] > scores[8, 0] - scores[8, 1]  # the receipt statement moves towards code 0
+
+
+def test_study_words_learn_nothing_from_a_single_code_or_no_shared_words():
+    texts = ["Kvittot kom aldrig.", "Telefonkön var lång.", "Kvittot igen.", "Telefonkön igen."]
+    groups = np.array(["a", "a", "b", "b"])
+    assert not study_words(texts, ["sv"] * 4, np.zeros(4, dtype=int), groups, n_codes=2).any()
+    assert not study_words(["Ja.", "Nej.", "Kanske.", "Mm."], ["sv"] * 4, np.array([0, 1, 0, 1]), groups,
+                           n_codes=2).any()
 
 
 def test_a_theme_is_quoted_by_statements_that_say_something_before_short_reactions():
