@@ -37,7 +37,7 @@ from insights import embed as embedding
 from insights import journey, painpoints, themes
 from insights.embed import DEFAULT_EMBEDDER, CachedEmbedder, Embedder, embed_cached, make_embedder, normalise
 from insights.errors import InvalidOption
-from insights.labels import all_phrases, theme_labels
+from insights.labels import SMALL_TALK, all_phrases, theme_labels
 from insights.models import Theme
 from insights.probe import probe_for
 from insights.schema import sessions as sessions_table
@@ -181,6 +181,8 @@ def _describe(statements, results, features, codes, code_count, human_labels) ->
         words = keywords.get(theme_id, [])
         is_code = codes is not None and theme_id < code_count
         label = codes[theme_id].label if is_code else phrases.get(theme_id) or themes.label_from_keywords(words)
+        if not is_code and themes.is_small_talk(quotable[labels == theme_id]):
+            label = SMALL_TALK.get(_main_language(languages, labels == theme_id), SMALL_TALK["en"])
         found.append(Theme(
             theme_id=int(theme_id), label=human_labels.get(theme_id, label), keywords=words,
             description=codes[theme_id].description if is_code else "",
@@ -193,6 +195,11 @@ def _describe(statements, results, features, codes, code_count, human_labels) ->
         label = group_phrases.get(group_id) or themes.label_from_keywords(words, size=2)
         found.append(Theme(group_id, label, words, origin="group"))
     return found
+
+
+def _main_language(languages: list[str], rows: np.ndarray) -> str:
+    chosen = pd.Series(languages)[rows]
+    return chosen.mode().iloc[0] if len(chosen.dropna()) else "en"
 
 
 def _summary(results: pd.DataFrame, found: list[Theme], outcome) -> dict:

@@ -74,11 +74,11 @@ FILLERS = frozenset(
     literally kind sort thing things stuff lot bit pretty quite very think say said feel get got go going
     come make take want honestly honest basically obviously probably maybe sure fine okay""".split()
 )
-# Thanks and apologies: content words to the lemmatiser, but they say nothing about a theme.
-# Their lemmas are listed too ("cheers" is "cheer", "förlåt" is "förlåta"). Not "tacka"
-# ("tacka nej" declines) nor "please" (the lemma of "pleased").
+# Thanks, apologies and greetings: content words to the lemmatiser, but they say nothing about
+# a theme. Their lemmas are listed too ("cheers" is "cheer", "förlåt" is "förlåta", "hej" is
+# "heja"). Not "tacka" ("tacka nej" declines) nor "please" (the lemma of "pleased").
 COURTESIES = frozenset("tack förlåt förlåta ursäkta thanks thank sorry cheers cheer apologise apologize apology "
-                       "apologies".split())
+                       "apologies hej heja hejdå hallå hallåa hello hi hia bye goodbye".split())
 
 
 @lru_cache(maxsize=1)

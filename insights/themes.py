@@ -64,6 +64,7 @@ STAGE_PROFILE_WEIGHT = 0.5  # guided mode: weight of a code's journey-stage prof
 STUDY_WORDS_WEIGHT = 0.5  # guided mode: weight of the words each code's statements use in the other sessions
 STUDY_WORDS_FOLDS = 5  # guided mode: sessions are split into this many groups, each scored by the others' words
 MIN_QUOTE_WORDS = 2  # content words a statement needs to be shown first as a theme's evidence
+SMALL_TALK_SHARE = 0.5  # a discovered theme with fewer informative statements than this is named small talk
 
 
 @dataclass
@@ -571,6 +572,11 @@ def label_from_keywords(keywords: list[str], size: int = 3) -> str:
         return "(unlabelled)"
     label = ", ".join(terms)
     return label[0].upper() + label[1:]
+
+
+def is_small_talk(quotable: np.ndarray) -> bool:
+    """Is a theme mostly greetings, thanks and short reactions (`quotable`: `informative` of its rows)?"""
+    return len(quotable) > 0 and quotable.mean() < SMALL_TALK_SHARE
 
 
 def informative(texts: list[str], languages: list[str], min_words: int = MIN_QUOTE_WORDS) -> np.ndarray:

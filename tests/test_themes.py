@@ -7,7 +7,7 @@ import pandas as pd
 
 from insights.embed import normalise
 from insights.themes import (Code, _z_per_column, answers_in_context, code_words, codebook_languages, discover,
-                             informative, refine_prototypes, representatives, score_codes, stage_affinity, study_words,
+                             informative, is_small_talk, refine_prototypes, representatives, score_codes, stage_affinity, study_words,
                              with_study_words,
                              turn_keys, unit_means, with_stages)
 
@@ -184,6 +184,15 @@ def test_study_words_learn_nothing_from_a_single_code_or_no_shared_words():
     assert not study_words(texts, ["sv"] * 4, np.zeros(4, dtype=int), groups, n_codes=2).any()
     assert not study_words(["Ja.", "Nej.", "Kanske.", "Mm."], ["sv"] * 4, np.array([0, 1, 0, 1]), groups,
                            n_codes=2).any()
+
+
+def test_a_theme_of_greetings_and_thanks_is_small_talk():
+    goodbyes = ["Hej då!", "Tack för kaffet.", "Mm, det går bra.", "Hej, tack.", "Hallå, hör ni mig?"]
+    assert is_small_talk(informative(goodbyes, ["sv"] * 5))
+    waiting = ["Beslutet tog fyra månader.", "Handläggaren svarade aldrig i telefon.", "Hej då!",
+               "Jag väntade på beslut hela sommaren."]
+    assert not is_small_talk(informative(waiting, ["sv"] * 4))
+    assert not is_small_talk(np.array([], dtype=bool))
 
 
 def test_a_theme_is_quoted_by_statements_that_say_something_before_short_reactions():
