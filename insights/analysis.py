@@ -78,13 +78,11 @@ def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, 
     embedder = CachedEmbedder(embedder or make_embedder(settings.embedder), store)
 
     with _timed(timings, "embed"):
-        views = _embed_views(statements, embedder, progress)
+        views = embed_views(statements, embedder, progress)
     with _timed(timings, "journey"):  # before themes: discovery reads where in the journey a turn is
         stages = journey.assign_stages(statements, stage_set, vectors=views["text"], embedder=embedder)
     with _timed(timings, "themes"):
-        features = themes.theme_features(views["text"], views["content"], views["context"],
-                                         list(statements["language"]), settings.themes.context_weight,
-                                         speaker_keys=list(statements["session"] + "\x1f" + statements["speaker"]))
+        features = theme_features(statements, views, settings.themes.context_weight)
         labels, scores, code_count = _assign_themes(statements, views, features, codes, embedder, settings,
                                                     stage_ids=stages["journey_stage"].to_numpy())
     with _timed(timings, "painpoints"):
@@ -114,7 +112,7 @@ def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, 
     return AnalysisRun(run_id, summary, timings)
 
 
-def _embed_views(statements: pd.DataFrame, embedder: CachedEmbedder, progress: Progress | None) -> dict:
+def embed_views(statements: pd.DataFrame, embedder: CachedEmbedder, progress: Progress | None = None) -> dict:
     """Vectors of each statement, its content words, and its answer in context (cached)."""
     texts = list(statements["text"])
     languages = list(statements["language"])
@@ -132,6 +130,13 @@ def _embed_views(statements: pd.DataFrame, embedder: CachedEmbedder, progress: P
     views["content"] = themes.content_vectors(texts, languages, embedder, views["text"])
     views["context_texts"] = contexts
     return views
+
+
+def theme_features(statements: pd.DataFrame, views: dict, context_weight: float = 1.0) -> np.ndarray:
+    """The feature themes are found and codes matched with (`themes.theme_features`), per statement."""
+    return themes.theme_features(views["text"], views["content"], views["context"], list(statements["language"]),
+                                 context_weight,
+                                 speaker_keys=list(statements["session"] + "\x1f" + statements["speaker"]))
 
 
 def _assign_themes(statements, views, features, codes, embedder, settings, *, stage_ids):

@@ -171,7 +171,7 @@ def _delete_rows(store: Store, study: str, *, vacuum: bool) -> DeleteReport:
 
 
 def _study_hashes(connection: Connection, study_ids: Iterable[int]) -> set[str]:
-    """Hashes of every text the analysis embeds for these studies (see insights.analysis._embed_views)."""
+    """Hashes of every text the analysis embeds for these studies (see insights.analysis.embed_views)."""
     study_ids = list(study_ids)
     if not study_ids:
         return set()
