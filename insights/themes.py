@@ -369,10 +369,8 @@ def code_words(codes: list[Code], texts: list[str], languages: list[str]) -> np.
 
     written_in = codebook_languages(codes, languages)
     language = pd.Series([name for name in languages if name in written_in] or sorted(written_in)).mode().iloc[0]
-    row_of, unique = pd.factorize(pd.Series(list(zip(texts, languages)), dtype=object))
-    unique_lemmas = np.array([" ".join(content_lemmas(text, text_language)) for text, text_language in unique],
-                          dtype=object)
-    documents = list(unique_lemmas[row_of])  # every row counts in the document frequencies, as a turn's weight
+    documents = lemmatised(texts, languages)  # every row counts in the document frequencies, as a turn's weight
+    row_of, unique = pd.factorize(pd.Series(documents, dtype=object))
     code_documents = [" ".join(content_lemmas(" ".join([code.label, code.description, *code.examples]), language))
                       for code in codes]
     vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True)
@@ -380,7 +378,7 @@ def code_words(codes: list[Code], texts: list[str], languages: list[str]) -> np.
         vectorizer.fit(documents + code_documents)
     except ValueError:  # no word of four letters anywhere: the words say nothing
         return np.zeros((len(texts), len(codes)))
-    scores = (vectorizer.transform(list(unique_lemmas)) @ vectorizer.transform(code_documents).T).toarray()[row_of]
+    scores = (vectorizer.transform(list(unique)) @ vectorizer.transform(code_documents).T).toarray()[row_of]
     matched = written_in | UNKNOWN_LANGUAGES
     scores[[isinstance(name, str) and name not in matched for name in languages]] = np.nan
     return scores
@@ -454,9 +452,9 @@ def study_words(texts: list[str], languages: list[str], chosen: np.ndarray, grou
     own ("surveyor", "no access card", and in a mixed study the other language's
     words). A logistic regression over the rows' word TF-IDF (content lemmas) learns
     them, and each row is scored by a model that never saw its own group (sessions
-    split into `folds` groups; with a single session, its turns in blocks), so a row's
-    first guess does not vote for itself. Rows in groups whose training rows all
-    chose one code get 0 (nothing learned).
+    dealt into `folds` groups; in a study of one session, its answers in context), so
+    a row's first guess does not vote for itself. Rows in groups whose training rows
+    all chose one code get 0 (nothing learned).
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -467,7 +465,8 @@ def study_words(texts: list[str], languages: list[str], chosen: np.ndarray, grou
         words = TfidfVectorizer(sublinear_tf=True, min_df=2).fit_transform(documents)
     except ValueError:  # no word occurs twice: nothing to learn
         return scores
-    fold = _folds(np.asarray(groups), folds)
+    several_sessions = len(pd.unique(np.asarray(groups))) >= 2
+    fold = pd.factorize(np.asarray(groups if several_sessions else documents, dtype=object))[0] % folds
     for held_out in np.unique(fold):
         train, test = fold != held_out, fold == held_out
         if len(np.unique(chosen[train])) < 2:
@@ -484,14 +483,6 @@ def lemmatised(texts: list[str], languages: list[str]) -> list[str]:
     row_of, unique = pd.factorize(pd.Series(list(zip(texts, languages)), dtype=object))
     done = np.array([" ".join(content_lemmas(text, language)) for text, language in unique], dtype=object)
     return list(done[row_of])
-
-
-def _folds(groups: np.ndarray, folds: int) -> np.ndarray:
-    """Fold per row: whole groups dealt round the folds in order of appearance (blocks of rows if one group)."""
-    index, names = pd.factorize(groups)
-    if len(names) < 2:
-        return np.arange(len(groups)) * folds // max(len(groups), 1)
-    return index % folds
 
 
 def stage_affinity(stages: np.ndarray, chosen: np.ndarray, n_codes: int, smoothing: float = 1.0) -> np.ndarray:

@@ -178,6 +178,21 @@ def test_codes_learn_the_words_participants_use_for_them_in_other_sessions():
     assert moved[8, 0] - moved[8, 1] > scores[8, 0] - scores[8, 1]  # the receipt statement moves towards code 0
 
 
+def test_study_words_in_a_single_session_study_learn_from_its_other_answers():
+    receipt = [f"Kvittot {word} kom aldrig." for word in ("från apoteket", "för hyran", "i januari", "till mig",
+                                                            "för elen")]
+    queue = [f"Telefonkön {word} var lång." for word in ("på morgonen", "till kundtjänst", "i april", "hos dem",
+                                                         "efter lunch")]
+    texts = receipt + queue
+    chosen = np.array([0] * 5 + [1] * 5)
+    learned = study_words(texts, ["sv"] * 10, chosen, np.array(["one"] * 10), n_codes=2)
+    assert (learned[:5, 0] > learned[:5, 1]).all() and (learned[5:, 1] > learned[5:, 0]).all()
+    # The statements of one answer share its text: they are scored together, by a model of the other answers.
+    same_answer = study_words(["Kvittot kom aldrig."] * 2 + texts, ["sv"] * 12, np.array([1, 1, *chosen]),
+                              np.array(["one"] * 12), n_codes=2)
+    assert same_answer[0, 0] > same_answer[0, 1]  # its own first guess (code 1) did not vote for itself
+
+
 def test_study_words_learn_nothing_from_a_single_code_or_no_shared_words():
     texts = ["Kvittot kom aldrig.", "Telefonkön var lång.", "Kvittot igen.", "Telefonkön igen."]
     groups = np.array(["a", "a", "b", "b"])
