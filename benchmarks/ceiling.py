@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -37,7 +36,7 @@ from insights.embed import CachedEmbedder, make_embedder
 from insights.store import StoreLocation
 from insights.study import IngestOptions, ingest_paths
 from insights.themes import lemmatised
-from quality import CACHE, ROOT, turn_majority, with_gold
+from quality import CACHE, score_each, turn_majority, with_gold
 
 REGULARISATION = 10.0  # inverse strength (C); "both" at C 1 / 10 / 30: mean ARI 0.310 / 0.342 / 0.347
 
@@ -87,13 +86,8 @@ def main() -> None:
     parser.add_argument("--studies", nargs="+", type=Path, metavar="FOLDER")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    columns = {}
-    for folder in args.studies or sorted((ROOT / "data" / "studies").iterdir()):
-        if (folder / "gold.csv").exists():
-            print(f"scoring {folder.name} ...", file=sys.stderr)
-            columns[folder.name] = score_study(folder, args.embedder)
     pd.set_option("display.width", 200)
-    print(pd.DataFrame(columns).round(3).to_string())
+    print(pd.DataFrame(score_each(args.studies, score_study, args.embedder)).round(3).to_string())
 
 
 if __name__ == "__main__":

@@ -165,6 +165,16 @@ def score_evalset(embedder_name: str) -> dict | None:
             "evalset language NMI (ours, lower is better)": normalized_mutual_info_score(table["lang"], ours)}
 
 
+def score_each(folders: list[Path] | None, score, embedder_name: str) -> dict[str, dict]:
+    """`score(folder, embedder_name)` per study folder with a gold.csv (default: every sample study)."""
+    columns = {}
+    for folder in folders or sorted((ROOT / "data" / "studies").iterdir()):
+        if (folder / "gold.csv").exists():
+            print(f"scoring {folder.name} ...", file=sys.stderr)
+            columns[folder.name] = score(folder, embedder_name)
+    return columns
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Score the analysis against gold labels.")
     parser.add_argument("--embedder", default="e5")
@@ -172,12 +182,7 @@ def main() -> None:
                         help="study folders to score (default: every sample study in data/studies)")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    columns = {}
-    for folder in args.studies or sorted((ROOT / "data" / "studies").iterdir()):
-        if (folder / "gold.csv").exists():
-            print(f"scoring {folder.name} ...", file=sys.stderr)
-            columns[folder.name] = score_study(folder, args.embedder)
-    table = pd.DataFrame(columns)
+    table = pd.DataFrame(score_each(args.studies, score_study, args.embedder))
     pd.set_option("display.width", 160)
     print(table.round(3).to_string())
     evalset = score_evalset(args.embedder)
