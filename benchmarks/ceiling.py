@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from quality import CACHE, score_each, turn_majority, with_gold
 from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -36,7 +37,6 @@ from insights.embed import CachedEmbedder, make_embedder
 from insights.store import StoreLocation
 from insights.study import IngestOptions, ingest_paths
 from insights.themes import lemmatised
-from quality import CACHE, score_each, turn_majority, with_gold
 
 REGULARISATION = 10.0  # inverse strength (C); "both" at C 1 / 10 / 30: mean ARI 0.310 / 0.342 / 0.347
 
