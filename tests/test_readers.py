@@ -202,6 +202,71 @@ def test_xlsx_reader_first_sheet_with_speaker_and_text(tmp_path):
     assert transcript.format == "xlsx"
 
 
+def test_xlsx_reader_finds_the_header_below_a_title_and_times_stored_as_times(tmp_path):
+    import datetime
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Brackenmoor council, bulky waste research. Interview 5, 11 November 2025."])
+    sheet.append([])
+    sheet.append(["Speaker", "Time", "Utterance"])
+    sheet.append(["Interviewer", datetime.time(0, 0, 5), "How did you book it?"])
+    sheet.append(["Ron", datetime.time(0, 0, 9), "Brenda did it on the phone."])
+    path = tmp_path / "interview-5.xlsx"
+    workbook.save(path)
+    transcript = read_transcript(path)
+    assert speakers_and_texts(transcript) == [("Interviewer", "How did you book it?"),
+                                              ("Ron", "Brenda did it on the phone.")]
+    assert [u.start_s for u in transcript.utterances] == [5.0, 9.0]
+
+
+def test_csv_reader_finds_the_header_below_a_title():
+    data = "Interview 4, bulky waste\n\nSpeaker,Text\nAnna,Hej där\nBo,Hej Anna\n".encode()
+    assert speakers_and_texts(parse_transcript(data, name="t.csv")) == [("Anna", "Hej där"), ("Bo", "Hej Anna")]
+
+
+def test_table_rows_of_one_speaker_in_a_row_are_one_turn():
+    data = ('Start,End,Speaker,Transcript,Confidence\n'
+            '0:05,0:09,Interviewer,"So, how often?",0.98\n'
+            '0:10,0:21,Dean,"Four hundred a month, roughly.",0.91\n'
+            '0:22,0:30,Dean,"Up from two fifty, three years ago.",0.88\n'
+            '0:31,0:33,Interviewer,Wow.,0.99\n').encode()
+    transcript = parse_transcript(data, name="interview-4.csv")
+    assert speakers_and_texts(transcript) == [
+        ("Interviewer", "So, how often?"),
+        ("Dean", "Four hundred a month, roughly.\nUp from two fifty, three years ago."),
+        ("Interviewer", "Wow.")]
+    assert [u.turn for u in transcript.utterances] == [0, 1, 2]
+    assert (transcript.utterances[1].start_s, transcript.utterances[1].end_s) == (10.0, 30.0)
+
+
+def test_docx_reader_teams_transcript_repeats_a_speaker_for_a_long_turn(tmp_path):
+    def build(document):
+        for line in ["Bulky waste focus group 2", "5 November 2025", "Transcript",
+                     "Helen Okoro   0:00:05", "Let's start with what went wrong.",
+                     "Denise Carver   0:00:12", "The dumping. Every single week.",
+                     "Denise Carver   0:01:02", "And it's not always the residents.",
+                     "Helen Okoro   0:01:20", "Right."]:
+            document.add_paragraph(line)
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="focus-group-2.docx")
+    assert [(u.turn, u.speaker) for u in transcript.utterances] == [
+        (0, "Helen Okoro"), (1, "Denise Carver"), (2, "Helen Okoro")]
+    assert transcript.utterances[1].text.split() == "The dumping. Every single week. And it's not always the residents.".split()
+
+
+def test_srt_reader_broadcast_speaker_changes_also_inside_a_cue():
+    data = ("1\n00:00:01,000 --> 00:00:04,000\n>> INTERVIEWER: Can you tell me about yourself?\n\n"
+            "2\n00:00:04,500 --> 00:00:08,000\n>> DAVE: I'm Dave, I'm a decorator.\n\n"
+            "3\n00:00:08,000 --> 00:00:11,000\nI live in Sandygate.\n\n"
+            "4\n00:00:11,000 --> 00:00:14,000\n>> INTERVIEWER: Oh no.\n>> DAVE: Yeah, the sofa.\n").encode()
+    transcript = parse_transcript(data, name="interview-3.srt")
+    assert speakers_and_texts(transcript) == [
+        ("INTERVIEWER", "Can you tell me about yourself?"),
+        ("DAVE", "I'm Dave, I'm a decorator. I live in Sandygate."),
+        ("INTERVIEWER", "Oh no."), ("DAVE", "Yeah, the sofa.")]
+
+
 ENCODED_TEXT = "Intervjuare: Hur gick ansökan?\nÅsa: Ärligt talat, det gick överraskande bra för övrigt.\n" * 2
 
 

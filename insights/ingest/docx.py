@@ -11,7 +11,7 @@ from insights.errors import UnreadableFile
 from insights.ingest.archive import is_zip_with, open_office_zip
 from insights.ingest.columns import match_columns
 from insights.ingest.registry import Reader, register
-from insights.ingest.speakers import looks_like_label, parse_time, split_turns
+from insights.ingest.speakers import looks_like_label, merge_runs, parse_time, split_turns
 from insights.models import Transcript, Utterance
 
 _DOCUMENT_XML = "word/document.xml"
@@ -27,8 +27,7 @@ def read(data: bytes, *, name: str) -> Transcript:
         else:
             table_turns.extend(_table_turns(block))
     if table_turns:
-        for index, turn in enumerate(table_turns):
-            turn.turn = index
+        table_turns = merge_runs(table_turns)
         header = "\n".join(line.strip() for line in paragraphs if line.strip())
         metadata = {"header": header} if header else {}
         return Transcript(source=name, utterances=table_turns, metadata=metadata, format="docx")

@@ -89,6 +89,30 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     return _assemble(lines, candidates, accepted)
 
 
+def merge_runs(utterances: list[Utterance]) -> list[Utterance]:
+    """Consecutive timed pieces of one speaker joined into one turn; turns numbered from 0.
+
+    Transcription tools cut a long turn by time, each piece with the speaker's
+    label and a time again (Teams and Otter every minute or so, spreadsheet
+    exports one row per pause): a turn is what one person says until someone
+    else speaks. Pieces without times stay apart: a transcriber who writes a
+    name twice (or numbers the turns, as the PDPilot interviews do), or a table
+    with one row per paragraph of a speech and its own columns per row, meant
+    them as given.
+    """
+    merged: list[Utterance] = []
+    for utterance in utterances:
+        if (merged and merged[-1].speaker == utterance.speaker and utterance.speaker != "unknown"
+                and merged[-1].start_s is not None and utterance.start_s is not None):
+            merged[-1].text += "\n" + utterance.text
+            merged[-1].end_s = utterance.end_s if utterance.end_s is not None else merged[-1].end_s
+            continue
+        merged.append(utterance)
+    for index, utterance in enumerate(merged):
+        utterance.turn = index
+    return merged
+
+
 def clean_label(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip().strip("*_").strip()
     return _TURN_NUMBER_PREFIX.sub("", name)
@@ -261,10 +285,7 @@ def _assemble(lines, candidates, accepted):
     _close_turn(turns, paragraphs)
     if header:
         metadata["header"] = "\n".join(header)
-    spoken = [turn for turn in turns if turn.text]
-    for index, turn in enumerate(spoken):
-        turn.turn = index
-    return metadata, spoken
+    return metadata, merge_runs([turn for turn in turns if turn.text])
 
 
 def _close_turn(turns: list[Utterance], paragraphs: list[list[str]]) -> None:

@@ -3,6 +3,8 @@
 Subtitle cues are cut by time, not by speaker, so consecutive cues of one
 speaker become one turn. The speaker comes from a `<v Name>` voice tag or a
 `Name:` prefix (Zoom); a cue without either continues the previous speaker.
+Broadcast captions mark each change of speaker with `>>` (`>> DAVE: text`),
+also inside a cue; each such piece is read like a cue of its own.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 _TAG = re.compile(r"<[^>]*>")
 _NON_CUE_BLOCKS = ("NOTE", "STYLE", "REGION")
 _PREFIX = re.compile(r"^(?P<name>[^:<>]{1,60}?):\s+(?P<text>.+)$", re.DOTALL)
+_SPEAKER_CHANGE = re.compile(r"(?:^|\s)>>\s*")
 
 
 @dataclass
@@ -87,7 +90,7 @@ def _close_cue(cues: list[Cue], times, text_lines: list[str]) -> None:
 
 def cues_to_utterances(cues: list[Cue]) -> list[Utterance]:
     """Merge cues into turns, one per run of cues by the same speaker."""
-    cues = _drop_rolling_repeats(cues)
+    cues = _split_speaker_changes(_drop_rolling_repeats(cues))
     prefixes = [_PREFIX.match(cue.text) for cue in cues]
     counts = Counter(clean_label(m.group("name")) for m in prefixes if m)
     turns: list[Utterance] = []
@@ -107,6 +110,15 @@ def cues_to_utterances(cues: list[Cue]) -> list[Utterance]:
             turns.append(Utterance(speaker=speaker, text=text, turn=len(turns),
                                    start_s=cue.start_s, end_s=cue.end_s))
     return turns
+
+
+def _split_speaker_changes(cues: list[Cue]) -> list[Cue]:
+    """Cues cut at each `>>` (a change of speaker in broadcast captions), each piece with the cue's times."""
+    pieces: list[Cue] = []
+    for cue in cues:
+        parts = [part.strip() for part in _SPEAKER_CHANGE.split(cue.text)]
+        pieces.extend(Cue(cue.start_s, cue.end_s, part, cue.voice) for part in parts if part)
+    return pieces
 
 
 def timing(line: str) -> tuple[float | None, float | None] | None:

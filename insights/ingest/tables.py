@@ -6,11 +6,15 @@ import pandas as pd
 
 from insights.errors import UnreadableFile
 from insights.ingest.columns import COLUMN_NAMES, match_columns
-from insights.ingest.speakers import parse_time
+from insights.ingest.speakers import merge_runs, parse_time
 from insights.models import Transcript, Utterance
 
 
+HEADER_SEARCH_ROWS = 10  # a title, notes or blank rows above the header: exports and hand-made sheets have them
+
+
 def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Transcript:
+    table = with_header_found(table)
     columns = match_columns(list(table.columns))
     missing = [field for field in ("speaker", "text") if field not in columns]
     if missing:
@@ -38,7 +42,25 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
         utterances.append(utterance)
     if not utterances:
         raise UnreadableFile(name, "the text column is empty")
-    return Transcript(source=name, utterances=utterances, format=format)
+    return Transcript(source=name, utterances=merge_runs(utterances), format=format)
+
+
+def with_header_found(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with its header row: the first row when it names a speaker and a text column, else the
+    first of the next `HEADER_SEARCH_ROWS` rows that does (the rows above it are a title or notes)."""
+    if has_transcript_columns(list(table.columns)):
+        return table
+    for position in range(min(HEADER_SEARCH_ROWS, len(table))):
+        header = [_cell(value) for value in table.iloc[position]]
+        if has_transcript_columns(header):
+            body = table.iloc[position + 1:].reset_index(drop=True)
+            body.columns = header
+            return body
+    return table
+
+
+def has_transcript_columns(names: list[object]) -> bool:
+    return {"speaker", "text"} <= match_columns(names).keys()
 
 
 def _cell(value: object) -> str:

@@ -1,4 +1,4 @@
-"""Excel transcripts: the first sheet with a speaker and a text column."""
+"""Excel transcripts: the first sheet with a speaker and a text column (the header may sit below a title)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ import pandas as pd
 
 from insights.errors import UnreadableFile
 from insights.ingest.archive import is_zip_with, open_office_zip
-from insights.ingest.columns import match_columns
 from insights.ingest.registry import Reader, register
-from insights.ingest.tables import table_to_transcript
+from insights.ingest.tables import has_transcript_columns, table_to_transcript, with_header_found
 from insights.models import Transcript
 
 _WORKBOOK_XML = "xl/workbook.xml"
@@ -26,7 +25,7 @@ def read(data: bytes, *, name: str) -> Transcript:
     if not sheets:
         raise UnreadableFile(name, "the workbook has no sheets")
     for table in sheets.values():
-        if {"speaker", "text"} <= match_columns(list(table.columns)).keys():
+        if has_transcript_columns(list(with_header_found(table).columns)):
             return table_to_transcript(table, name=name, format="xlsx")
     return table_to_transcript(next(iter(sheets.values())), name=name, format="xlsx")
 
