@@ -1,8 +1,9 @@
 """The sentiment probe measured on studies it did not learn from.
 
-For each sample study with a gold.csv: a probe trained on the other studies'
-gold (as `pipelines/train_sentiment_probe.py` trains the bundled one on all of
-them) is added to the lexicon score, and the pain points, sentiment and kinds
+For each sample study with a gold.csv: a probe trained on the gold of the
+other studies the bundled one learns from (`TRAINING_STUDIES` in
+`pipelines/train_sentiment_probe.py`; the studies outside that list are scored
+by a probe of all five) is added to the lexicon score, and the pain points, sentiment and kinds
 are scored per annotated turn exactly as in `quality.py`, next to the lexicons
 alone. Stores and vectors are cached in benchmarks/.cache.
 
@@ -26,7 +27,7 @@ from insights.analysis import AnalysisSettings, analyse  # noqa: E402
 from insights.embed import DEFAULT_EMBEDDER, make_embedder  # noqa: E402
 from insights.probe import E5_IDS  # noqa: E402
 from insights.store import StoreLocation  # noqa: E402
-from pipelines.train_sentiment_probe import gold_studies, labelled_study, train  # noqa: E402
+from pipelines.train_sentiment_probe import TRAINING_STUDIES, gold_studies, labelled_study, train  # noqa: E402
 
 METRICS = ["pain precision", "pain recall", "pain F1", "kind macro-F1", "sentiment accuracy"]
 
@@ -42,7 +43,8 @@ def main() -> None:
         analyse(location.store_for(folder.name), folder.name, AnalysisSettings())  # journey stages for the pain rule
     rows = []
     for left_out in studies:
-        probe = train([study for study in studies if study is not left_out], E5_IDS)
+        probe = train([study for study in studies if study is not left_out and study.name in TRAINING_STUDIES],
+                      E5_IDS)
         statements = location.store_for(left_out.name).statements_table(left_out.name)
         for method, used in (("lexicons", None), ("lexicons + probe", probe)):
             labels = painpoints.analyse_statements(statements, left_out.vectors, used)
