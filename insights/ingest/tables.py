@@ -19,7 +19,7 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
     missing = [field for field in ("speaker", "text") if field not in columns]
     if missing:
         expected = " / ".join(COLUMN_NAMES[missing[0]][:4])
-        found = ", ".join(str(c) for c in table.columns)
+        found = ", ".join(" ".join(str(c).split()) for c in table.columns)[:200]  # one line, however odd the header
         raise UnreadableFile(name, f"no {missing[0]} column (expected a column named {expected}; found: {found})")
     names = list(table.columns)
     known = set(columns.values())
