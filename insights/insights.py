@@ -3,6 +3,8 @@
 A card's rank score is reach times pain: the share of the study's
 participants who raised the theme, times (1 + the share of its statements
 that are pain points). A theme many people raise and suffer from comes first.
+A theme of small talk (greetings, thanks, short reactions: origin "small
+talk") comes last whatever its reach, as everyone says hello.
 
 Examples:
     >>> cards = insight_cards(store.statements_table("bygglov"), store.themes_table("bygglov"))  # doctest: +SKIP
@@ -16,6 +18,7 @@ import re
 import pandas as pd
 
 from insights.models import Insight, Quote, SegmentShare
+from insights.themes import SMALL_TALK
 
 # Labels that name a role or a position in one file, not a person: "Respondent" in two
 # interviews is two people. Such speakers are counted per session.
@@ -80,8 +83,9 @@ def insight_cards(statements: pd.DataFrame, themes: pd.DataFrame, segment_column
             top_stage=known.index[0] if len(known) else "unknown",
             segments=_segments(statements, members, segment_column),
             score=round(speakers / participants * (1 + pain_share), 4),
+            small_talk=theme.origin == SMALL_TALK,
         ))
-    cards.sort(key=lambda card: (-card.score, -card.statements, card.theme_id))
+    cards.sort(key=lambda card: (card.small_talk, -card.score, -card.statements, card.theme_id))
     for rank, card in enumerate(cards, start=1):
         card.rank = rank
     return cards
@@ -89,7 +93,7 @@ def insight_cards(statements: pd.DataFrame, themes: pd.DataFrame, segment_column
 
 def pain_themes(cards: list[Insight]) -> list[Insight]:
     """Themes ranked by pain share times reach (people who raised them)."""
-    return sorted((card for card in cards if card.pain_share > 0),
+    return sorted((card for card in cards if card.pain_share > 0 and not card.small_talk),
                   key=lambda card: (-(card.pain_share * card.speakers), card.theme_id))
 
 

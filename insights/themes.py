@@ -65,6 +65,7 @@ STUDY_WORDS_WEIGHT = 0.5  # guided mode: weight of the words each code's stateme
 STUDY_WORDS_FOLDS = 5  # guided mode: sessions are split into this many groups, each scored by the others' words
 MIN_QUOTE_WORDS = 2  # content words a statement needs to be shown first as a theme's evidence
 SMALL_TALK_SHARE = 0.5  # a discovered theme with fewer informative statements than this is named small talk
+SMALL_TALK = "small talk"  # the origin of such a theme (others: "discovered", "codebook", "group")
 
 
 @dataclass

@@ -7,9 +7,9 @@ import pytest
 
 from insights.analysis import AnalysisSettings, analyse, record_edit, undo_edit
 from insights.embed import HashingEmbedder, embed_cached
-from insights.insights import insight_cards, theme_overview
+from insights.insights import insight_cards, pain_themes, theme_overview
 from insights.study import add_transcript
-from insights.themes import ThemeSettings
+from insights.themes import SMALL_TALK, ThemeSettings
 
 WAITING = [
     "Vi väntade i flera månader på beslutet om bygglovet.",
@@ -157,6 +157,18 @@ def test_analysis_insight_cards_rest_on_quotes(study):
         assert all(quote.text in members for quote in card.quotes)
     overview = theme_overview(table, themes)
     assert list(overview["size"]) == [4, 4]
+
+
+def test_a_small_talk_theme_is_ranked_last_and_is_never_a_pain_theme(study):
+    analyse(study, "tiny", settings(), embedder=HashingEmbedder())
+    table, themes = study.statements_table("tiny"), study.themes_table("tiny")
+    first = insight_cards(table, themes)[0].theme_id
+    table.loc[table["theme_id"] == first, "kind"] = "pain"  # greetings that react to a story: "That's awful."
+    themes.loc[themes["theme_id"] == first, "origin"] = SMALL_TALK
+    cards = insight_cards(table, themes)
+    assert [card.theme_id for card in cards][-1] == first and cards[-1].small_talk
+    assert cards[-1].score >= cards[0].score  # it reaches as many people and is all "pain", yet comes last
+    assert first not in [card.theme_id for card in pain_themes(cards)]
 
 
 def test_analysis_embed_cached_reads_back_identical_vectors(study):
