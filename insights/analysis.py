@@ -187,8 +187,9 @@ def _describe(statements, results, features, codes, code_count, human_labels) ->
         is_code = codes is not None and theme_id < code_count
         label = codes[theme_id].label if is_code else phrases.get(theme_id) or themes.label_from_keywords(words)
         origin = "codebook" if is_code else "discovered"
-        if not is_code and themes.is_small_talk(quotable[labels == theme_id]):
-            label = SMALL_TALK.get(_main_language(languages, labels == theme_id), SMALL_TALK["en"])
+        members = labels == theme_id
+        if not is_code and themes.is_small_talk(quotable[members], results["kind"].to_numpy()[members] == "pain"):
+            label = SMALL_TALK.get(_main_language(languages, members), SMALL_TALK["en"])
             origin = themes.SMALL_TALK
         found.append(Theme(
             theme_id=int(theme_id), label=human_labels.get(theme_id, label), keywords=words,

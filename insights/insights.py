@@ -93,7 +93,7 @@ def insight_cards(statements: pd.DataFrame, themes: pd.DataFrame, segment_column
 
 def pain_themes(cards: list[Insight]) -> list[Insight]:
     """Themes ranked by pain share times reach (people who raised them)."""
-    return sorted((card for card in cards if card.pain_share > 0 and not card.small_talk),
+    return sorted((card for card in cards if card.pain_share > 0),
                   key=lambda card: (-(card.pain_share * card.speakers), card.theme_id))
 
 

@@ -114,7 +114,7 @@ class Insight:
     top_stage: str
     segments: list[SegmentShare] = field(default_factory=list)
     score: float = 0.0
-    small_talk: bool = False  # greetings and reactions: ranked after every other card, never a pain theme
+    small_talk: bool = False  # greetings and reactions: ranked after every other card
 
     @property
     def warnings(self) -> list[str]:

@@ -455,13 +455,14 @@ def study_words(texts: list[str], languages: list[str], chosen: np.ndarray, grou
     them, and each row is scored by a model that never saw its own group (sessions
     dealt into `folds` groups; in a study of one session, its answers in context), so
     a row's first guess does not vote for itself. Rows in groups whose training rows
-    all chose one code get 0 (nothing learned).
+    all chose one code get NaN (nothing learned; `_z_per_column` reads it as the
+    column's mean).
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
     documents = lemmatised(texts, languages)
-    scores = np.zeros((len(texts), n_codes))
+    scores = np.full((len(texts), n_codes), np.nan)
     try:
         words = TfidfVectorizer(sublinear_tf=True, min_df=2).fit_transform(documents)
     except ValueError:  # no word occurs twice: nothing to learn
@@ -566,9 +567,14 @@ def label_from_keywords(keywords: list[str], size: int = 3) -> str:
     return label[0].upper() + label[1:]
 
 
-def is_small_talk(quotable: np.ndarray) -> bool:
-    """Is a theme mostly greetings, thanks and short reactions (`quotable`: `informative` of its rows)?"""
-    return len(quotable) > 0 and quotable.mean() < SMALL_TALK_SHARE
+def is_small_talk(quotable: np.ndarray, pain: np.ndarray) -> bool:
+    """Is a theme mostly greetings, thanks and short reactions?
+
+    `quotable` is `informative` of its rows, `pain` whether each is a pain point: a
+    theme of terse complaints ("Too expensive.", "Never again.") says little per
+    statement but is no small talk.
+    """
+    return len(quotable) > 0 and quotable.mean() < SMALL_TALK_SHARE and np.mean(pain) < SMALL_TALK_SHARE
 
 
 def informative(texts: list[str], languages: list[str], min_words: int = MIN_QUOTE_WORDS) -> np.ndarray:

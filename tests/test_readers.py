@@ -267,6 +267,32 @@ def test_srt_reader_broadcast_speaker_changes_also_inside_a_cue():
         ("INTERVIEWER", "Oh no."), ("DAVE", "Yeah, the sofa.")]
 
 
+def test_srt_reader_keeps_a_double_arrow_in_ordinary_captions_as_text():
+    data = ("1\n00:00:01,000 --> 00:00:04,000\nAnna: I clicked Settings >> Privacy: nothing there.\n\n"
+            "2\n00:00:04,500 --> 00:00:08,000\nBo: Same >> Privacy: nothing.\n\n"
+            "3\n00:00:08,000 --> 00:00:11,000\nAnna: Odd.\n").encode()
+    assert speakers_and_texts(parse_transcript(data, name="t.srt")) == [
+        ("Anna", "I clicked Settings >> Privacy: nothing there."), ("Bo", "Same >> Privacy: nothing."),
+        ("Anna", "Odd.")]
+
+
+def test_merged_pieces_end_when_the_last_piece_ends_and_callers_keep_their_objects():
+    from insights.ingest.speakers import merge_runs
+    from insights.models import Utterance
+
+    pieces = [Utterance("Dean", "One.", start_s=10.0, end_s=20.0), Utterance("Dean", "Two.", start_s=21.0)]
+    (turn,) = merge_runs(pieces)
+    assert (turn.text, turn.start_s, turn.end_s) == ("One.\nTwo.", 10.0, None)
+    assert pieces[0].text == "One." and pieces[0].end_s == 20.0
+
+
+def test_spreadsheet_header_below_a_title_names_blank_columns():
+    data = "Interview 3,,,\nSpeaker,Text,,\nAnna,Hello,a,b\n".encode()
+    transcript = parse_transcript(data, name="t.csv")
+    assert speakers_and_texts(transcript) == [("Anna", "Hello")]
+    assert transcript.utterances[0].metadata == {"Unnamed: 2": "a", "Unnamed: 3": "b"}
+
+
 ENCODED_TEXT = "Intervjuare: Hur gick ansökan?\nÅsa: Ärligt talat, det gick överraskande bra för övrigt.\n" * 2
 
 

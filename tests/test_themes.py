@@ -196,18 +196,33 @@ def test_study_words_in_a_single_session_study_learn_from_its_other_answers():
 def test_study_words_learn_nothing_from_a_single_code_or_no_shared_words():
     texts = ["Kvittot kom aldrig.", "Telefonkön var lång.", "Kvittot igen.", "Telefonkön igen."]
     groups = np.array(["a", "a", "b", "b"])
-    assert not study_words(texts, ["sv"] * 4, np.zeros(4, dtype=int), groups, n_codes=2).any()
-    assert not study_words(["Ja.", "Nej.", "Kanske.", "Mm."], ["sv"] * 4, np.array([0, 1, 0, 1]), groups,
-                           n_codes=2).any()
+    assert np.isnan(study_words(texts, ["sv"] * 4, np.zeros(4, dtype=int), groups, n_codes=2)).all()
+    assert np.isnan(study_words(["Ja.", "Nej.", "Kanske.", "Mm."], ["sv"] * 4, np.array([0, 1, 0, 1]), groups,
+                                n_codes=2)).all()
+
+
+def test_rows_no_model_could_score_keep_their_code_scores():
+    # Session b chose only code 0, so session a's model learns nothing: a keeps its scores exactly,
+    # rather than gaining as if every code fitted it perfectly.
+    texts = ["Kvittot kom aldrig.", "Telefonkön var lång.", "Kvittot från apoteket.", "Telefonkön i april.",
+             "Kvittot för hyran.", "Kvittot i januari."]
+    groups = np.array(["a", "a", "a", "a", "b", "b"])
+    scores = np.array([[1.0, 0.0], [0.0, 1.0], [0.8, 0.1], [0.2, 0.9], [1.0, 0.0], [0.9, 0.2]])
+    moved = with_study_words(scores, texts, ["sv"] * 6, groups)
+    np.testing.assert_allclose(moved[:4], scores[:4])
+    assert (moved[4:, 0] > moved[4:, 1]).all()  # b is read by a's words: the receipt statements stay code 0
 
 
 def test_a_theme_of_greetings_and_thanks_is_small_talk():
     goodbyes = ["Hej då!", "Tack för kaffet.", "Mm, det går bra.", "Hej, tack.", "Hallå, hör ni mig?"]
-    assert is_small_talk(informative(goodbyes, ["sv"] * 5))
+    assert is_small_talk(informative(goodbyes, ["sv"] * 5), np.zeros(5, dtype=bool))
     waiting = ["Beslutet tog fyra månader.", "Handläggaren svarade aldrig i telefon.", "Hej då!",
                "Jag väntade på beslut hela sommaren."]
-    assert not is_small_talk(informative(waiting, ["sv"] * 4))
-    assert not is_small_talk(np.array([], dtype=bool))
+    assert not is_small_talk(informative(waiting, ["sv"] * 4), np.zeros(4, dtype=bool))
+    terse = ["Too expensive.", "Never again.", "Awful."]  # little said, but complaints
+    assert not informative(terse, ["en"] * 3).any()
+    assert not is_small_talk(informative(terse, ["en"] * 3), np.ones(3, dtype=bool))
+    assert not is_small_talk(np.array([], dtype=bool), np.array([], dtype=bool))
 
 
 def test_a_theme_is_quoted_by_statements_that_say_something_before_short_reactions():

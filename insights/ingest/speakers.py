@@ -15,6 +15,7 @@ Lines before the first believed label are session metadata, not turns.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -95,22 +96,21 @@ def merge_runs(utterances: list[Utterance]) -> list[Utterance]:
     Transcription tools cut a long turn by time, each piece with the speaker's
     label and a time again (Teams and Otter every minute or so, spreadsheet
     exports one row per pause): a turn is what one person says until someone
-    else speaks. Pieces without times stay apart: a transcriber who writes a
-    name twice (or numbers the turns, as the PDPilot interviews do), or a table
-    with one row per paragraph of a speech and its own columns per row, meant
-    them as given.
+    else speaks. A joined turn keeps its first piece's start and other columns
+    and its last piece's end. Pieces without times stay apart: a transcriber who
+    writes a name twice (or numbers the turns, as the PDPilot interviews do), or
+    a table with one row per paragraph of a speech, meant them as given. The
+    utterances passed in are not changed.
     """
     merged: list[Utterance] = []
     for utterance in utterances:
-        if (merged and merged[-1].speaker == utterance.speaker and utterance.speaker != "unknown"
-                and merged[-1].start_s is not None and utterance.start_s is not None):
-            merged[-1].text += "\n" + utterance.text
-            merged[-1].end_s = utterance.end_s if utterance.end_s is not None else merged[-1].end_s
-            continue
-        merged.append(utterance)
-    for index, utterance in enumerate(merged):
-        utterance.turn = index
-    return merged
+        last = merged[-1] if merged else None
+        if (last is not None and last.speaker == utterance.speaker and utterance.speaker != "unknown"
+                and last.start_s is not None and utterance.start_s is not None):
+            merged[-1] = dataclasses.replace(last, text=last.text + "\n" + utterance.text, end_s=utterance.end_s)
+        else:
+            merged.append(utterance)
+    return [dataclasses.replace(utterance, turn=index) for index, utterance in enumerate(merged)]
 
 
 def clean_label(name: str) -> str:

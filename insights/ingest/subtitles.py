@@ -4,7 +4,9 @@ Subtitle cues are cut by time, not by speaker, so consecutive cues of one
 speaker become one turn. The speaker comes from a `<v Name>` voice tag or a
 `Name:` prefix (Zoom); a cue without either continues the previous speaker.
 Broadcast captions mark each change of speaker with `>>` (`>> DAVE: text`),
-also inside a cue; each such piece is read like a cue of its own.
+also inside a cue; in a file whose cues open with `>>`, each such piece is
+read like a cue of its own (elsewhere `>>` is just text: "Settings >> Privacy").
+A `>>` without a name continues the previous speaker: who spoke is unknown.
 """
 
 from __future__ import annotations
@@ -113,7 +115,13 @@ def cues_to_utterances(cues: list[Cue]) -> list[Utterance]:
 
 
 def _split_speaker_changes(cues: list[Cue]) -> list[Cue]:
-    """Cues cut at each `>>` (a change of speaker in broadcast captions), each piece with the cue's times."""
+    """Cues cut at each `>>` (a change of speaker in broadcast captions), each piece with the cue's times.
+
+    Only in captions that use the convention: at least two cues, and a tenth of them, open with `>>`.
+    """
+    opening = sum(cue.text.startswith(">>") for cue in cues)
+    if opening < max(2, len(cues) // 10):
+        return cues
     pieces: list[Cue] = []
     for cue in cues:
         parts = [part.strip() for part in _SPEAKER_CHANGE.split(cue.text)]

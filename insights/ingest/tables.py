@@ -51,7 +51,7 @@ def with_header_found(table: pd.DataFrame) -> pd.DataFrame:
     if has_transcript_columns(list(table.columns)):
         return table
     for position in range(min(HEADER_SEARCH_ROWS, len(table))):
-        header = [_cell(value) for value in table.iloc[position]]
+        header = [_cell(value) or f"Unnamed: {index}" for index, value in enumerate(table.iloc[position])]
         if has_transcript_columns(header):
             body = table.iloc[position + 1:].reset_index(drop=True)
             body.columns = header
