@@ -37,7 +37,7 @@ from insights import embed as embedding
 from insights import journey, painpoints, themes
 from insights.embed import DEFAULT_EMBEDDER, CachedEmbedder, Embedder, embed_cached, make_embedder, normalise
 from insights.errors import InvalidOption
-from insights.labels import SMALL_TALK, all_phrases, theme_labels
+from insights.labels import SMALL_TALK_LABELS, all_phrases, theme_labels
 from insights.models import Theme
 from insights.probe import probe_for
 from insights.schema import sessions as sessions_table
@@ -189,7 +189,7 @@ def _describe(statements, results, features, codes, code_count, human_labels) ->
         origin = "codebook" if is_code else "discovered"
         members = labels == theme_id
         if not is_code and themes.is_small_talk(quotable[members], results["kind"].to_numpy()[members] == "pain"):
-            label = SMALL_TALK.get(_main_language(languages, members), SMALL_TALK["en"])
+            label = SMALL_TALK_LABELS.get(_main_language(languages, members), SMALL_TALK_LABELS["en"])
             origin = themes.SMALL_TALK
         found.append(Theme(
             theme_id=int(theme_id), label=human_labels.get(theme_id, label), keywords=words,

@@ -31,7 +31,7 @@ LINK_WORDS = {
     "en": frozenset("of for with to on about from at without around".split()),
 }
 AND = {"sv": "och", "en": "and"}
-SMALL_TALK = {"sv": "Småprat och reaktioner", "en": "Small talk and reactions"}
+SMALL_TALK_LABELS = {"sv": "Småprat och reaktioner", "en": "Small talk and reactions"}
 _LINKS = frozenset().union(*LINK_WORDS.values())
 # Everyday verbs, vague words and numbers: fine inside a phrase ("ringa handläggaren"),
 # too vague to name a theme alone ("ringde", "weeks").

@@ -24,8 +24,8 @@ def read(data: bytes, *, name: str) -> Transcript:
         raise UnreadableFile(name, f"corrupt Excel workbook ({reason})") from None
     if not sheets:
         raise UnreadableFile(name, "the workbook has no sheets")
-    for table in sheets.values():
-        if has_transcript_columns(list(with_header_found(table).columns)):
+    for table in map(with_header_found, sheets.values()):
+        if has_transcript_columns(list(table.columns)):
             return table_to_transcript(table, name=name, format="xlsx")
     return table_to_transcript(next(iter(sheets.values())), name=name, format="xlsx")
 
