@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import platform
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -37,7 +38,7 @@ from insights import embed as embedding
 from insights import journey, painpoints, themes
 from insights.embed import DEFAULT_EMBEDDER, CachedEmbedder, Embedder, embed_cached, make_embedder, normalise
 from insights.errors import InvalidOption
-from insights.labels import SMALL_TALK_LABELS, all_phrases, theme_labels
+from insights.labels import SMALL_TALK_LABELS, all_phrases, main_language, theme_labels
 from insights.models import Theme
 from insights.probe import probe_for
 from insights.schema import sessions as sessions_table
@@ -189,7 +190,7 @@ def _describe(statements, results, features, codes, code_count, human_labels) ->
         origin = "codebook" if is_code else "discovered"
         members = labels == theme_id
         if not is_code and themes.is_small_talk(quotable[members], results["kind"].to_numpy()[members] == "pain"):
-            label = SMALL_TALK_LABELS.get(_main_language(languages, members), SMALL_TALK_LABELS["en"])
+            label = SMALL_TALK_LABELS.get(main_language(languages, np.flatnonzero(members)), SMALL_TALK_LABELS["en"])
             origin = themes.SMALL_TALK
         found.append(Theme(
             theme_id=int(theme_id), label=human_labels.get(theme_id, label), keywords=words,
@@ -198,6 +199,7 @@ def _describe(statements, results, features, codes, code_count, human_labels) ->
             representatives=[ids[i] for i in themes.representatives(features, labels, theme_id, speakers,
                                                                     quotable=quotable)],
         ))
+    _tell_apart(found, human_labels)
     for group_id in sorted(set(groups.values())):
         words = [word for theme in found if theme.parent_id == group_id for word in theme.keywords[:2]]
         label = group_phrases.get(group_id) or themes.label_from_keywords(words, size=2)
@@ -205,9 +207,17 @@ def _describe(statements, results, features, codes, code_count, human_labels) ->
     return found
 
 
-def _main_language(languages: list[str], rows: np.ndarray) -> str:
-    chosen = pd.Series(languages)[rows]
-    return chosen.mode().iloc[0] if len(chosen.dropna()) else "en"
+def _tell_apart(found: list[Theme], human_labels: dict[int, str]) -> None:
+    """Machine-made labels that two themes share (two small-talk themes, say) get each theme's own keyword."""
+    made = [theme for theme in found if theme.origin != "codebook" and theme.theme_id not in human_labels]
+    counts = Counter(theme.label for theme in found)
+    taken = set(counts)
+    for theme in made:
+        if counts[theme.label] < 2:
+            continue
+        own = [f"{theme.label}: {word}" for word in theme.keywords if word.lower() not in theme.label.lower()]
+        theme.label = next((label for label in own if label not in taken), f"{theme.label} ({theme.theme_id})")
+        taken.add(theme.label)
 
 
 def _summary(results: pd.DataFrame, found: list[Theme], outcome) -> dict:

@@ -128,7 +128,7 @@ def theme_labels(texts: Sequence[str], languages: Sequence[str], speakers: Seque
             members[int(theme)].append(row)
     result = {}
     for theme, rows in members.items():
-        language = Counter(languages[row] for row in rows).most_common(1)[0][0]
+        language = main_language(languages, rows)
         theme_phrases, theme_speakers = [phrases[row] for row in rows], [speakers[row] for row in rows]
         ranked = _ranked_phrases(theme_phrases, theme_speakers, everywhere, language)
         if not ranked and len(set(theme_speakers)) > 1:
@@ -137,6 +137,16 @@ def theme_labels(texts: Sequence[str], languages: Sequence[str], speakers: Seque
         if ranked:
             result[theme] = compose_label(ranked, language)
     return result
+
+
+def main_language(languages: Sequence[str], rows: Sequence[int]) -> str:
+    """The commonest language among `rows` (the first seen on a tie): the one a theme's label is written in.
+
+    Examples:
+        >>> main_language(["sv", "en", "en", "sv"], [0, 1, 2])
+        'en'
+    """
+    return Counter(languages[row] for row in rows).most_common(1)[0][0]
 
 
 def proper_names(texts: Sequence[str], share: float = 0.8, min_uses: int = 2) -> frozenset[str]:

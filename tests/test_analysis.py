@@ -346,3 +346,18 @@ def test_analysis_pain_in_the_persons_situation_is_not_a_service_pain_point(loca
     assert table.loc[1, "journey_stage"] == "need" and table.loc[1, "sentiment"] < 0
     assert table.loc[1, "kind"] == "neutral"  # a hard life, not a pain with the service
     assert table.loc[3, "journey_stage"] != "need" and table.loc[3, "kind"] == "pain"
+
+
+def test_themes_that_would_share_a_made_label_get_their_own_keyword():
+    from insights.analysis import _tell_apart
+    from insights.models import Theme
+
+    found = [Theme(0, "Waiting times", origin="codebook"),
+             Theme(1, "Small talk and reactions", ["thanks", "biscuits"], origin=SMALL_TALK),
+             Theme(2, "Small talk and reactions", ["thanks", "weather"], origin=SMALL_TALK),
+             Theme(3, "Waiting times", ["waiting", "phone"]),
+             Theme(4, "My own name", ["form"]), Theme(5, "My own name", ["letter"])]
+    _tell_apart(found, human_labels={4: "My own name", 5: "My own name"})
+    assert [theme.label for theme in found] == [
+        "Waiting times", "Small talk and reactions: thanks", "Small talk and reactions: weather",
+        "Waiting times: phone", "My own name", "My own name"]

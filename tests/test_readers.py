@@ -61,6 +61,24 @@ def test_docx_reader_three_column_table_with_header_row(tmp_path):
     assert transcript.metadata["header"] == "Interview 2 – Blue Badge"
 
 
+def test_docx_reader_table_with_a_title_row_above_its_header(tmp_path):
+    rows = [("Tid", "Talare", "Text"), ("00:00:04", "Moderator", "Hur började det?"),
+            ("00:00:09", "Greta", "Jag ramlade i badkaret i mars.")]
+
+    def build(document):
+        table = document.add_table(rows=len(rows) + 1, cols=3)
+        title = table.rows[0].cells[0].merge(table.rows[0].cells[2])
+        title.text = "Fokusgrupp 2 – bostadsanpassning"
+        for row, values in zip(table.rows[1:], rows):
+            for cell, value in zip(row.cells, values):
+                cell.text = value
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="fg2.docx")
+    assert speakers_and_texts(transcript) == [("Moderator", "Hur började det?"),
+                                              ("Greta", "Jag ramlade i badkaret i mars.")]
+    assert [u.start_s for u in transcript.utterances] == [4.0, 9.0]
+
+
 def test_docx_reader_two_column_table_without_header(tmp_path):
     rows = [("Intervjuare", "Hur var kontakten med handläggaren?"),
             ("Bengt", "Den var bra, hon ringde faktiskt tillbaka samma dag."),
@@ -238,6 +256,7 @@ def test_table_rows_of_one_speaker_in_a_row_are_one_turn():
         ("Interviewer", "Wow.")]
     assert [u.turn for u in transcript.utterances] == [0, 1, 2]
     assert (transcript.utterances[1].start_s, transcript.utterances[1].end_s) == (10.0, 30.0)
+    assert transcript.utterances[1].metadata == {"Confidence": "0.91 | 0.88"}
 
 
 def test_docx_reader_teams_transcript_repeats_a_speaker_for_a_long_turn(tmp_path):

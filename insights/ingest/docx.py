@@ -12,6 +12,7 @@ from insights.ingest.archive import is_zip_with, open_office_zip
 from insights.ingest.columns import match_columns
 from insights.ingest.registry import Reader, register
 from insights.ingest.speakers import looks_like_label, merge_runs, parse_time, split_turns
+from insights.ingest.tables import HEADER_SEARCH_ROWS, has_transcript_columns
 from insights.models import Transcript, Utterance
 
 _DOCUMENT_XML = "word/document.xml"
@@ -72,9 +73,11 @@ def _table_turns(rows: list[list[str]]) -> list[Utterance]:
         return []
     width = max(len(row) for row in rows)  # rows of a damaged or merged table differ in length
     rows = [row + [""] * (width - len(row)) for row in rows]
-    columns = match_columns(rows[0])
-    if {"speaker", "text"} <= columns.keys():
-        rows = rows[1:]
+    # A title or note row may sit above the header inside the table, as in spreadsheets.
+    header = next((index for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]) if has_transcript_columns(row)), None)
+    if header is not None:
+        columns = match_columns(rows[header])
+        rows = rows[header + 1:]
     else:
         columns = _guess_columns(rows)
         if columns is None:

@@ -96,8 +96,9 @@ def merge_runs(utterances: list[Utterance]) -> list[Utterance]:
     Transcription tools cut a long turn by time, each piece with the speaker's
     label and a time again (Teams and Otter every minute or so, spreadsheet
     exports one row per pause): a turn is what one person says until someone
-    else speaks. A joined turn keeps its first piece's start and other columns
-    and its last piece's end. Pieces without times stay apart: a transcriber who
+    else speaks. A joined turn keeps its first piece's start, its last piece's
+    end and every piece's other columns (differing values joined by " | ", as a
+    tool's confidence per piece). Pieces without times stay apart: a transcriber who
     writes a name twice (or numbers the turns, as the PDPilot interviews do), or
     a table with one row per paragraph of a speech, meant them as given. The
     utterances passed in are not changed.
@@ -107,10 +108,27 @@ def merge_runs(utterances: list[Utterance]) -> list[Utterance]:
         last = merged[-1] if merged else None
         if (last is not None and last.speaker == utterance.speaker and utterance.speaker != "unknown"
                 and last.start_s is not None and utterance.start_s is not None):
-            merged[-1] = dataclasses.replace(last, text=last.text + "\n" + utterance.text, end_s=utterance.end_s)
+            merged[-1] = dataclasses.replace(last, text=last.text + "\n" + utterance.text, end_s=utterance.end_s,
+                                             metadata=_joined_metadata(last.metadata, utterance.metadata))
         else:
             merged.append(utterance)
     return [dataclasses.replace(utterance, turn=index) for index, utterance in enumerate(merged)]
+
+
+def _joined_metadata(first: dict[str, str], then: dict[str, str]) -> dict[str, str]:
+    """`first` with `then`'s columns added; a column's different values joined by " | " in order.
+
+    Examples:
+        >>> _joined_metadata({"Confidence": "0.93", "Sheet": "FG1"}, {"Confidence": "0.81", "Sheet": "FG1"})
+        {'Confidence': '0.93 | 0.81', 'Sheet': 'FG1'}
+    """
+    joined = dict(first)
+    for key, value in then.items():
+        if not joined.get(key):
+            joined[key] = value
+        elif value and value not in joined[key].split(" | "):
+            joined[key] = f"{joined[key]} | {value}"
+    return joined
 
 
 def clean_label(name: str) -> str:
