@@ -35,7 +35,7 @@ STUDY = "blue-badge"  # the fixture's study; ingest kills use their own
 
 SCHEMA = {"alembic_version", "studies", "sessions", "utterances", "statements", "participants", "embeddings",
           "analysis_runs", "themes", "statement_results", "edits"}
-KILLS = [pytest.param(5, id="5-kills"), pytest.param(50, id="50-kills", marks=pytest.mark.slow)]
+KILLS = [pytest.param(5, id="5-kills"), pytest.param(30, id="30-kills", marks=pytest.mark.slow)]
 
 ZYGOTE = r"""
 import json, os, resource, signal, sys, time, traceback

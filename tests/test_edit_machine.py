@@ -346,7 +346,7 @@ def test_edit_machine_edits_survive(machine):
 @pytest.mark.slow
 def test_edit_machine_edits_survive_long_runs(machine):
     run_state_machine_as_test(machine, settings=settings(
-        max_examples=60, stateful_step_count=12, deadline=None, database=None, derandomize=True,
+        max_examples=30, stateful_step_count=12, deadline=None, database=None, derandomize=True,
         suppress_health_check=list(HealthCheck)))  # derandomized: a CI failure replays the same steps
 
 
