@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import pandas as pd
+
 from insights.errors import InsightsError, UnreadableFile
 from insights.ingest import collect_files, parse_transcript, read_bytes, read_participants
 from insights.language import DEFAULT_LANGUAGES, check_languages
@@ -60,6 +62,9 @@ def ingest_paths(store: Store, study: str, paths: list[Path | str], options: Ing
     options = options or IngestOptions()
     check_languages(options.languages)
     batch = collect_files(paths)
+    # The moderators a participants.csv names moderate in this batch's transcripts (read first:
+    # a redacted batch stores the transcripts before the participants).
+    options = replace(options, moderators=options.moderators + _moderators_in_files(batch.participants))
     report = IngestReport([FileResult(error.name, "skipped", error.reason) for error in batch.skipped])
     with store.transaction() as connection:
         store.study_id(connection, study, create=True)
@@ -96,7 +101,10 @@ def add_transcript(store: Store, study: str, data: bytes, name: str, options: In
         same = store.find_session(connection, study_id, content_hash=content_hash)
         if same:
             return FileResult(name, "duplicate", f"already in the study as {same['source']}")
-    transcript = parse_transcript(data, name=name, moderators=options.moderators,
+    moderators = options.moderators
+    if study in store.study_names():  # a participants.csv added earlier names moderators too
+        moderators += listed_moderators(store.participants_table(study))
+    transcript = parse_transcript(data, name=name, moderators=moderators,
                                   detect_moderators=options.detect_moderators, languages=options.languages)
     if options.redactor:
         transcript = redacted_transcript(transcript, options.redactor)
@@ -169,6 +177,21 @@ def _redacted_source(source: str, pseudonyms: dict[str, str]) -> str:
         for pattern in [separator.join(map(re.escape, parts)), *map(re.escape, parts)]:
             source = re.sub(rf"(?i)(?<![^\W_]){pattern}(?![^\W_])", pseudonym, source)
     return re.sub(r"\b([PM]\d+)(?:[\W_]+\1\b)+", r"\1", source)
+
+
+def listed_moderators(table: pd.DataFrame) -> tuple[str, ...]:
+    """The speakers of a participants table whose row says moderator ("moderator", "intervjuare" …)."""
+    return tuple(row.speaker for row in table.itertuples(index=False) if _names_moderator(row))
+
+
+def _moderators_in_files(paths: list[Path]) -> tuple[str, ...]:
+    names: tuple[str, ...] = ()
+    for path in paths:
+        try:
+            names += listed_moderators(read_participants(read_bytes(path), name=path.name))
+        except InsightsError:  # reported when the file itself is added
+            continue
+    return names
 
 
 def _names_moderator(row) -> bool:

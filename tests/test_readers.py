@@ -358,3 +358,89 @@ def test_roles_configured_moderator_overrides_heuristic():
 ])
 def test_language_detected_per_transcript(text, language):
     assert parse_transcript(text.encode(), name="t.txt").language == language
+
+
+# --- exports of transcription tools met in the bostadsanpassning study ------------------------
+
+
+def test_text_reader_happy_scribe_label_lines_with_times():
+    data = ("[00:00:01.80] - Anna Lundqvist\nSå, nu spelar den in.\n\n"
+            "[00:00:09.29] - Inger\nJa, det går bra.\n\n"
+            "[00:00:29.42] - Inger\nJag är åttiofyra.\n\n"
+            "[00:00:51.89] - Anna Lundqvist\nAj då.\n").encode()
+    transcript = parse_transcript(data, name="intervju-1.txt")
+    assert speakers_and_texts(transcript) == [("Anna Lundqvist", "Så, nu spelar den in."),
+                                              ("Inger", "Ja, det går bra.\nJag är åttiofyra."),
+                                              ("Anna Lundqvist", "Aj då.")]
+    assert [u.start_s for u in transcript.utterances] == [1.8, 9.29, 51.89]
+
+
+def test_text_reader_sonix_time_after_the_name_is_not_text():
+    data = ("Intervju 3.m4a: this m4a audio file was automatically transcribed by Sonix. This transcript may "
+            "contain errors.\n\nAnna Lundqvist: [00:00:00] Då kör vi.\n\n"
+            "Rohan Mehta: [00:00:08] Tack. If I get stuck, I switch.\n\n"
+            "Anna Lundqvist: [00:00:15] Perfekt.\n").encode()
+    transcript = parse_transcript(data, name="intervju-3.txt")
+    assert speakers_and_texts(transcript) == [("Anna Lundqvist", "Då kör vi."),
+                                              ("Rohan Mehta", "Tack. If I get stuck, I switch."),
+                                              ("Anna Lundqvist", "Perfekt.")]
+    assert [u.start_s for u in transcript.utterances] == [0.0, 8.0, 15.0]
+
+
+def test_text_reader_video_editor_timecode_ranges_date_the_labels_below_them():
+    data = ("00:00:04:15 - 00:00:15:03\r\nSpeaker 1\r\nSå, kameran går.\r\n\r\n"
+            "00:00:16:16 - 00:00:19:02\r\nÅsa Lind\r\nOkej. Jag är lite nervös.\r\n\r\n"
+            "00:00:20:02 - 00:00:25:15\r\nÅsa Lind\r\nNu har jag syrgas.\r\n\r\n"
+            "00:00:26:17 - 00:00:38:16\r\nSpeaker 1\r\nHur påverkade det ert boende?\r\n").encode()
+    transcript = parse_transcript(data, name="intervju-6.txt")
+    assert speakers_and_texts(transcript) == [("Speaker 1", "Så, kameran går."),
+                                              ("Åsa Lind", "Okej. Jag är lite nervös.\nNu har jag syrgas."),
+                                              ("Speaker 1", "Hur påverkade det ert boende?")]
+    assert [u.start_s for u in transcript.utterances] == [4.0, 16.0, 26.0]
+
+
+def test_docx_reader_f4_time_marks_are_not_text(tmp_path):
+    def build(document):
+        for line in ["I: Hur länge har du haft trapphissen? #00:00:10-3#", "B: Sex år. #00:00:14-1#",
+                     "I: Och duschen? #00:00:20-0#", "B: Den väntar jag på. #00:00:23-8#"]:
+            document.add_paragraph(line)
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="intervju-4.docx")
+    assert speakers_and_texts(transcript) == [("I", "Hur länge har du haft trapphissen?"), ("B", "Sex år."),
+                                              ("I", "Och duschen?"), ("B", "Den väntar jag på.")]
+
+
+def test_docx_reader_names_as_headings_below_a_header_naming_the_moderator(tmp_path):
+    def build(document):
+        document.add_heading("Fokusgrupp 1 – Bostadsanpassning", level=0)
+        document.add_paragraph("Datum: 2025-11-04")
+        document.add_paragraph("Samtalsledare: Malin Sjöberg. Bisittare: Erik Dahl.")
+        for name, text in [("Malin", "Välkomna! Vem vill börja?"), ("Gunnel", "Jag ramlade i badkaret."),
+                           ("Sture", "Och jag har trapphiss."), ("Malin", "Hur fick ni veta om bidraget?"),
+                           ("Gunnel", "Arbetsterapeuten sa det."), ("Sture", "Min dotter googlade.")]:
+            document.add_heading(name, level=2)
+            document.add_paragraph(text)
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="fokusgrupp-1.docx")
+    assert [u.speaker for u in transcript.utterances] == ["Malin", "Gunnel", "Sture", "Malin", "Gunnel", "Sture"]
+    assert transcript.utterances[1].text == "Jag ramlade i badkaret."
+    assert transcript.metadata["Samtalsledare"] == "Malin Sjöberg. Bisittare: Erik Dahl."
+
+
+def test_vtt_reader_whisperx_bracketed_speakers():
+    data = ("WEBVTT\n\n00:02.300 --> 00:06.226\n[SPEAKER_00]: Då är vi igång.\n\n"
+            "00:15.389 --> 00:18.822\n[SPEAKER_01]: Ja, absolut.\n\n"
+            "00:18.942 --> 00:26.718\n[SPEAKER_01]: Jag heter Daniel.\n").encode()
+    transcript = parse_transcript(data, name="intervju-2.vtt")
+    assert speakers_and_texts(transcript) == [("SPEAKER_00", "Då är vi igång."),
+                                              ("SPEAKER_01", "Ja, absolut. Jag heter Daniel.")]
+
+
+def test_spreadsheet_tidkod_column_is_the_time_so_split_rows_are_one_turn():
+    data = ("Rad;Tidkod;Talare;Roll;Yttrande;Kommentar\n1;00:02:15;Malin;Intervjuare;Vad beror kön på?;\n"
+            "2;00:02:18;Jenny;Informant;Vi är för få.;Lång replik, delad på två rader\n"
+            "3;00:02:25;Jenny;Informant;Fyra arbetsterapeuter.;\n").encode()
+    transcript = parse_transcript(data, name="intervju-5.csv")
+    assert speakers_and_texts(transcript) == [("Malin", "Vad beror kön på?"),
+                                              ("Jenny", "Vi är för få.\nFyra arbetsterapeuter.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT]

@@ -14,6 +14,7 @@ import pytest
 
 from insights.ingest import collect_files, read_participants, read_transcript
 from insights.models import PARTICIPANT
+from insights.study import listed_moderators
 from tests.conftest import DATA, SAMPLE_STUDIES
 
 STUDIES = sorted(p.name for p in SAMPLE_STUDIES.iterdir() if (p / "gold.csv").exists())
@@ -29,7 +30,9 @@ def squash(text: str) -> str:
 def study(request):
     folder = SAMPLE_STUDIES / request.param
     batch = collect_files([folder / "transcripts"])
-    transcripts = {path.name: read_transcript(path) for path in batch.transcripts}
+    # as `insights ingest` reads a folder: the moderators its participants.csv names moderate
+    moderators = listed_moderators(read_participants(batch.participants[0].read_bytes(), name="participants.csv"))
+    transcripts = {path.name: read_transcript(path, moderators=moderators) for path in batch.transcripts}
     gold = pd.read_csv(folder / "gold.csv", dtype={"theme": str, "journey_stage": str}, keep_default_na=False)
     codebook = pd.read_csv(folder / "codebook.csv")
     return folder, batch, transcripts, gold, codebook
@@ -69,7 +72,7 @@ def test_sample_study_gold_labels_use_the_codebook_and_stage_set(study):
     assert set(gold.kind) <= KINDS
     assert set(gold.sentiment) <= {-1, 0, 1}
     sizes = themed.theme.value_counts(normalize=True)
-    assert sizes.max() >= 2.5 * sizes.min(), "themes should differ in size, as in real studies"
+    assert sizes.max() >= 2 * sizes.min(), "themes should differ in size, as in real studies"
 
 
 def test_sample_study_has_enough_people_and_a_participants_table(study):

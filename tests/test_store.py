@@ -130,6 +130,34 @@ def test_store_ingest_folder_with_participants(any_location, tmp_path):
                                                             ("intervju-1.txt", "added")]
 
 
+FOCUS_GROUP = """Malin: Välkomna! Hur fick ni veta om bidraget?
+Gunnel: Det var arbetsterapeuten som sa det.
+Erik: Säg till om vi pratar för tyst.
+Sture: Min dotter googlade. Hon hittade blanketten.
+Erik: Jag flyttar närmare.
+Malin: Och sedan, hur gick ansökan?
+Gunnel: Den gick bra, men det tog tid.
+""".encode()
+
+
+def test_store_moderators_named_in_participants_csv_moderate(location, tmp_path):
+    """A bisittare who asks nothing is still on the moderators' side when participants.csv says so,
+    in the batch and in a transcript added later."""
+    folder = tmp_path / "study"
+    folder.mkdir()
+    (folder / "fokusgrupp-1.txt").write_bytes(FOCUS_GROUP)
+    (folder / "participants.csv").write_bytes("talare;segment\nMalin;moderator\nErik;moderator\n"
+                                              "Gunnel;sökande\nSture;sökande\n".encode())
+    store = location.store_for("ba")
+    ingest_paths(store, "ba", [folder])
+    add_transcript(store, "ba", FOCUS_GROUP.replace(b"tid.", b"evigheter."), "fokusgrupp-2.txt")
+    utterances = store.utterances_table("ba")
+    roles = utterances.groupby("speaker")["role"].agg(set).to_dict()
+    assert roles == {"Malin": {"moderator"}, "Erik": {"moderator"}, "Gunnel": {"participant"},
+                     "Sture": {"participant"}}
+    assert set(store.statements_table("ba")["speaker"]) == {"Gunnel", "Sture"}
+
+
 def test_store_same_file_name_in_two_folders_is_refused(location, tmp_path):
     for folder in ("grupp1", "grupp2"):
         (tmp_path / folder).mkdir()

@@ -12,8 +12,8 @@ COLUMN_NAMES = {
                 "person", "respondent", "participant", "vem", "who", "case", "id", "informant", "ip"],
     "text": ["text", "yttrande", "utsaga", "utsagor", "utterance", "transcript", "transcription",
              "transkription", "content", "innehåll", "freetext", "fritext", "said", "sagt", "svar", "answer"],
-    "start": ["time", "tid", "start", "start time", "starttid", "timestamp", "tidpunkt", "tidskod",
-              "timecode", "begin", "från", "from", "in"],
+    "start": ["time", "tid", "start", "start time", "starttid", "timestamp", "tidpunkt", "tidskod", "tidkod",
+              "timecode", "time code", "begin", "från", "from", "in"],
     "end": ["end", "end time", "slut", "sluttid", "stop", "till", "to", "out"],
     "role": ["role", "roll"],
 }

@@ -5,8 +5,14 @@ Used by the plain-text and Word readers. Recognised label shapes:
     Anna: text                    NAME: text, SPEAKER 1: text
     [00:01:02] Anna: text         00:01:02 Anna: text
     Anna (00:01:02): text         [id1] text
+    Anna: [00:01:02] text         (Sonix)
     Anna Svensson   0:01:23       (Teams Word export: label line, turn below)
+    [00:01:02.80] - Anna          (Happy Scribe: label line, turn below)
     P3                            (label alone on a line, paragraphs below)
+
+A line holding only a time or a time range (`00:00:04:15 - 00:00:15:03`, as
+video editors write, with frames) dates the label next to it and is not
+text; time marks inside a line (f4transkript's `#00:01:02-3#`) are dropped.
 
 A label is only believed when the file gives reason to: it recurs, carries a
 time, or looks like a name. So "Obs: ..." or "kl. 10:30" in a turn stay text.
@@ -29,9 +35,11 @@ _NAME = r"[^:\[\]\t]{1,80}?"
 # (shape, pattern, has_time). Order matters: the first match wins.
 _SHAPES: list[tuple[str, re.Pattern[str], bool]] = [
     ("bracket_time", re.compile(rf"^\[(?P<time>{_TIME})\]\s*(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
+    ("bracket_time_dash_name", re.compile(rf"^\[(?P<time>{_TIME})\]\s*[-–—]\s*(?P<name>{_NAME})\s*$"), True),
     ("time_name", re.compile(rf"^(?P<time>{_TIME})\s*[-–]?\s+(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
     ("name_paren_time", re.compile(rf"^(?P<name>[^:()\[\]]{{1,60}}?)\s*\((?P<time>{_TIME})\)\s*:?(?:\s+(?P<text>.*)|$)"), True),
     ("teams", re.compile(rf"^(?P<name>[^:\[\]]{{1,60}}?)(?:\s{{2,}}|\t|\s)(?P<time>{_TIME})$"), True),
+    ("name_colon_bracket_time", re.compile(rf"^(?P<name>{_NAME}):\s*\[(?P<time>{_TIME})\](?:\s+(?P<text>.*)|$)"), True),
     ("name_colon", re.compile(rf"^(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), False),
     ("bracket_name", re.compile(r"^\[(?P<name>[^\]\d:\s][^\]:]{0,30})\]\s*(?P<text>.*)$"), False),
     ("bare", re.compile(r"^(?P<name>[\w][\w .'’\-]{0,40})$"), False),
@@ -51,6 +59,9 @@ _TURN_NUMBER_PREFIX = re.compile(r"^(?:Anf\.|Anförande)\s*\d+\s+", re.IGNORECAS
 _PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|sida)\s+)?\d+\s*(?:/|of|av)\s*\d+\s*$", re.IGNORECASE)
 _TRAILING_PAGE_NUMBER = re.compile(r"\s{5,}\d+\s*/\s*\d+\s*$")
 _LINE_NUMBER = re.compile(r"^\s*(\d{1,5})(?:\s{2,}|\t|$)")
+_TIMECODE = r"\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?\]?"  # 00:00:04:15 has frames
+_TIME_LINE = re.compile(rf"^\s*(?P<start>{_TIMECODE})(?:\s*(?:-->|[-–—])\s*{_TIMECODE})?\s*$")
+_TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,3})?#")  # f4transkript
 
 
 @dataclass
@@ -59,6 +70,37 @@ class _Candidate:
     name: str
     text: str
     time: float | None
+
+
+def _time_lines_out(lines: list[str]) -> tuple[list[str], dict[int, float]]:
+    """Lines holding only a time (or range) blanked, and their start times by line index."""
+    kept, times = [], {}
+    for index, line in enumerate(lines):
+        found = _TIME_LINE.match(line)
+        if found:
+            start = _timecode_seconds(found.group("start"))
+            if start is not None:
+                times[index] = start
+                line = ""
+        kept.append(line)
+    return kept, times
+
+
+def _timecode_seconds(value: str) -> float | None:
+    """'00:00:04:15' (frames dropped) or '[00:04.2]' -> seconds."""
+    parts = value.strip("[]").replace(";", ":").split(":")
+    if len(parts) == 4:
+        parts = parts[:3]
+    return parse_time(":".join(parts))
+
+
+def _date_label_next_to(candidates: list[_Candidate | None], index: int, time: float) -> None:
+    """A time line dates the label right after it, else the label right before it."""
+    for neighbour in (index + 1, index - 1):
+        if 0 <= neighbour < len(candidates) and candidates[neighbour] is not None:
+            if candidates[neighbour].time is None:
+                candidates[neighbour].time = time
+            return
 
 
 def parse_time(value: str | None) -> float | None:
@@ -83,7 +125,11 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     "unknown", with one turn per paragraph.
     """
     lines = _drop_page_breaks(_strip_line_numbers(_mark_page_breaks(lines)))
+    lines = [_TIME_MARK.sub("", line) for line in lines]
+    lines, times = _time_lines_out(lines)
     candidates = [_match(line.strip()) for line in lines]
+    for index, time in times.items():
+        _date_label_next_to(candidates, index, time)
     accepted = _accepted_labels(candidates, lines)
     if not accepted:
         return {}, _unlabelled(lines)
@@ -133,6 +179,8 @@ def _joined_metadata(first: dict[str, str], then: dict[str, str]) -> dict[str, s
 
 def clean_label(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip().strip("*_").strip()
+    if re.fullmatch(r"\[[^\[\]]+\]", name):  # WhisperX writes [SPEAKER_00]
+        name = name[1:-1].strip()
     return _TURN_NUMBER_PREFIX.sub("", name)
 
 
@@ -245,8 +293,10 @@ def _accepted_labels(candidates: list[_Candidate | None], lines: list[str]) -> s
             accepted.add(key)
         elif shape == "bracket_name" and shape in shapes_in_use:
             accepted.add(key)
-    if not accepted:
-        accepted = _bare_labels(candidates, lines)
+    if not strong:
+        # A lone "Samtalsledare: Malin" in the header is no reason to ignore a name on a line of its own
+        # before every turn (speaker names as Word headings, as NVivo's auto-coding wants them).
+        accepted = _bare_labels(candidates, lines) or accepted
     return _drop_single_labels_before_first_strong(accepted, strong, candidates)
 
 
