@@ -99,7 +99,8 @@ if report and report["study"] == study:
     rows = rows.assign(status=[t(f"status.{s}") for s in rows["status"]])
     st.dataframe(rows, hide_index=True, key="upload_report", column_config={
         "name": t("col.file"), "status": t("col.status"),
-        "detail": st.column_config.TextColumn(t("col.detail"), width="large"), "statements": t("col.statements")})
+        "detail": st.column_config.TextColumn(t("col.detail"), width="large"), "statements": t("col.statements"),
+        "warning": st.column_config.TextColumn(t("col.check"), width="large")})
 
 # --- analysis ---------------------------------------------------------------------------------------
 st.subheader(t("studies.analysis"))

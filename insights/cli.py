@@ -474,6 +474,8 @@ def _print_result(result: FileResult) -> None:
         err.print(f"skipped {result.name}: {result.detail}", style="yellow", markup=False, highlight=False)
     else:
         err.print(f"{result.status} {result.name}: {result.detail}", markup=False, highlight=False)
+    if result.warning:
+        err.print(f"check {result.name}: {result.warning}", style="yellow", markup=False, highlight=False)
 
 
 def main() -> None:

@@ -26,7 +26,7 @@ import re
 import textwrap
 import unicodedata
 from collections.abc import Collection, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import PurePath
 
 import numpy as np
@@ -39,7 +39,7 @@ from insights.ingest.participants import is_participants_file
 from insights.insights import SMALL_GROUP, people
 from insights.journey import StageSet
 from insights.store import Store, check_study_name
-from insights.study import FileResult, IngestOptions, add_participants, add_transcript
+from insights.study import FileResult, IngestOptions, add_participants, add_transcript, moderators_in
 
 KINDS = ("pain", "praise", "suggestion", "question", "neutral")
 OUTLIER = -1
@@ -468,7 +468,11 @@ def add_uploads(store: Store, study: str, uploads: Sequence[tuple[str, bytes]],
     with its reason and the others go on. Nothing is written to disk but the store.
     """
     named = [(upload_name(name), data) for name, data in uploads]
-    redactor = options.redactor if options else None
+    options = options or IngestOptions()
+    redactor = options.redactor
+    # As on the command line: the moderators an uploaded participants table names moderate.
+    tables = [(name, data) for name, data in named if is_participants_file(name)]
+    options = replace(options, moderators=options.moderators + moderators_in(tables))
     # As on the command line: redacting, transcripts go first so participants get their pseudonyms.
     ordered = sorted(named, key=lambda item: is_participants_file(item[0]) == (redactor is not None))
     results = []
@@ -493,7 +497,8 @@ def add_uploads(store: Store, study: str, uploads: Sequence[tuple[str, bytes]],
 
 
 def results_table(results: Sequence[FileResult]) -> pd.DataFrame:
-    return pd.DataFrame([asdict(result) for result in results], columns=["name", "status", "detail", "statements"])
+    return pd.DataFrame([asdict(result) for result in results],
+                        columns=["name", "status", "detail", "statements", "warning"])
 
 
 # --------------------------------------------------------------------------- display helpers and exports

@@ -78,6 +78,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "col.score": {"sv": "Träff", "en": "Score"},
     "col.status": {"sv": "Resultat", "en": "Result"},
     "col.detail": {"sv": "Detaljer", "en": "Details"},
+    "col.check": {"sv": "Kontrollera", "en": "Check"},
     "col.when": {"sv": "När", "en": "When"},
     "col.action": {"sv": "Ändring", "en": "Edit"},
     "col.undone": {"sv": "Ångrad", "en": "Undone"},

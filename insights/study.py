@@ -19,7 +19,7 @@ from insights.errors import InsightsError, UnreadableFile
 from insights.ingest import collect_files, parse_transcript, read_bytes, read_participants
 from insights.language import DEFAULT_LANGUAGES, check_languages
 from insights.insights import person
-from insights.models import Statement, Transcript
+from insights.models import MODERATOR, Statement, Transcript
 from insights.redact import PSEUDONYM, Redactor
 from insights.segment import segment
 from insights.store import Store
@@ -42,6 +42,7 @@ class FileResult:
     status: str  # "added", "replaced", "duplicate", "skipped", "participants"
     detail: str = ""
     statements: int = 0
+    warning: str = ""  # the file was read, but how it was read looks doubtful (`layout_warning`)
 
 
 @dataclass
@@ -64,7 +65,13 @@ def ingest_paths(store: Store, study: str, paths: list[Path | str], options: Ing
     batch = collect_files(paths)
     # The moderators a participants.csv names moderate in this batch's transcripts (read first:
     # a redacted batch stores the transcripts before the participants).
-    options = replace(options, moderators=options.moderators + _moderators_in_files(batch.participants))
+    tables = []
+    for path in batch.participants:
+        try:
+            tables.append((path.name, read_bytes(path)))
+        except InsightsError:  # reported when the file itself is added
+            continue
+    options = replace(options, moderators=options.moderators + moderators_in(tables))
     report = IngestReport([FileResult(error.name, "skipped", error.reason) for error in batch.skipped])
     with store.transaction() as connection:
         store.study_id(connection, study, create=True)
@@ -106,6 +113,7 @@ def add_transcript(store: Store, study: str, data: bytes, name: str, options: In
         moderators += listed_moderators(store.participants_table(study))
     transcript = parse_transcript(data, name=name, moderators=moderators,
                                   detect_moderators=options.detect_moderators, languages=options.languages)
+    warning = layout_warning(transcript)
     if options.redactor:
         transcript = redacted_transcript(transcript, options.redactor)
     statements = segment(transcript)
@@ -130,7 +138,38 @@ def add_transcript(store: Store, study: str, data: bytes, name: str, options: In
     speakers = len({s.speaker for s in statements})
     people = "participant" if speakers == 1 else "participants"
     detail = f"{transcript.format}, {transcript.language}, {len(transcript.utterances)} turns, {speakers} {people}"
-    return FileResult(name, status, detail, len(statements))
+    return FileResult(name, status, detail, len(statements), warning)
+
+
+def layout_warning(transcript: Transcript) -> str:
+    """Why a transcript that was read may have been read wrong, or "" when nothing looks odd.
+
+    A layout the readers do not know usually still reads, as one speaker or one huge
+    turn; every score of the analysis then collapses (see benchmarks/README.md). The
+    warning names no speaker, so it is safe to show for a redacted study too.
+
+    Examples:
+        >>> from insights.models import Utterance
+        >>> layout_warning(Transcript("a.txt", [Utterance("unknown", "Hej."), Utterance("unknown", "Hallå.")]))
+        "no speaker labels recognised: every paragraph is a turn of 'unknown'"
+    """
+    turns = transcript.utterances
+    speakers = {turn.speaker for turn in turns}
+    words = [len(turn.text.split()) for turn in turns]
+    if speakers == {"unknown"}:
+        return "no speaker labels recognised: every paragraph is a turn of 'unknown'"
+    if len(speakers) == 1 and sum(words) >= LAYOUT_CHECK_WORDS:
+        return "only one speaker recognised; if others speak, their labels are in a layout the readers do not know"
+    if len(turns) >= 2 and sum(words) >= LAYOUT_CHECK_WORDS and max(words) > 0.5 * sum(words):
+        return (f"one turn holds {max(words) / sum(words):.0%} of the words: "
+                "speaker labels inside it may have been missed")
+    if len(speakers) >= 2 and not any(turn.role == MODERATOR for turn in turns):
+        return ("no moderator recognised, so questions count as statements: "
+                "name the moderator with --moderator or in participants.csv")
+    return ""
+
+
+LAYOUT_CHECK_WORDS = 150  # shorter files say too little about their layout
 
 
 def add_participants(store: Store, study: str, data: bytes, name: str, redactor: Redactor | None = None) -> FileResult:
@@ -184,11 +223,12 @@ def listed_moderators(table: pd.DataFrame) -> tuple[str, ...]:
     return tuple(row.speaker for row in table.itertuples(index=False) if _names_moderator(row))
 
 
-def _moderators_in_files(paths: list[Path]) -> tuple[str, ...]:
+def moderators_in(files: list[tuple[str, bytes]]) -> tuple[str, ...]:
+    """The moderators that participants tables, given as (name, bytes), name."""
     names: tuple[str, ...] = ()
-    for path in paths:
+    for name, data in files:
         try:
-            names += listed_moderators(read_participants(read_bytes(path), name=path.name))
+            names += listed_moderators(read_participants(data, name=name))
         except InsightsError:  # reported when the file itself is added
             continue
     return names

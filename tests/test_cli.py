@@ -183,3 +183,11 @@ def test_cli_a_study_typed_in_nfd_is_the_same_study_everywhere(location, tmp_pat
     assert backup.exit_code == 0, backup.output
     assert runner.invoke(app, ["delete", "--study", nfd, "--yes"]).exit_code == 0
     assert not (location.home / f"{nfc}.sqlite").exists()
+
+
+def test_cli_ingest_says_which_file_to_check(location, tmp_path):
+    story = " ".join(["The boiler broke in January and nobody came for three weeks."] * 15)
+    (tmp_path / "notes.txt").write_text(f"{story}\n\n{story}\n")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "notes.txt"), "--study", "odd"])
+    assert result.exit_code == 0, result.output
+    assert "check notes.txt: no speaker labels recognised: every paragraph is a turn of 'unknown'" in result.output

@@ -13,7 +13,7 @@ from insights.analysis import AnalysisSettings, analyse
 from insights.embed import HashingEmbedder
 from insights.insights import people
 from insights.store import StoreLocation
-from insights.study import ingest_paths
+from insights.study import IngestOptions, ingest_paths
 
 STUDY = "blue-badge"
 
@@ -326,3 +326,34 @@ def test_explore_study_language_waits_for_transcripts():
 
     assert study_language(pd.DataFrame({"language": []})) is None
     assert study_language(pd.DataFrame({"language": ["sv"]})) == "sv"
+
+
+def test_uploads_take_the_moderators_participants_csv_names_also_redacted(tmp_path):
+    """The note-taker Erik asks nothing; participants.csv says he moderates, so his turns are no statements,
+    and a redacted upload (transcripts stored before the participants) knows it too."""
+    from insights.redact import Redactor
+
+    folder = SAMPLE_STUDIES / "bostadsanpassning" / "transcripts"
+    uploads = [("fokusgrupp-1.docx", (folder / "fokusgrupp-1.docx").read_bytes()),
+               ("participants.csv", (folder / "participants.csv").read_bytes())]
+    for study, options in [("plain", None), ("hidden", IngestOptions(redactor=Redactor()))]:
+        store = StoreLocation(home=tmp_path / study).store_for(study)
+        explore.create_study(store, study)
+        results = explore.add_uploads(store, study, uploads, options)
+        assert all(result.status in ("added", "participants") and not result.warning for result in results)
+        utterances = store.utterances_table(study)
+        moderators = set(utterances.loc[utterances["role"] == "moderator", "speaker"])
+        assert moderators == ({"Malin", "Erik"} if study == "plain" else {"M1", "M2"})
+        assert len(utterances[utterances["role"] == "participant"]) == 73  # gold.csv's participant turns
+
+
+def test_an_unknown_layout_is_read_but_flagged(tmp_path):
+    """A header's "Samtalsledare: Malin" and no other label: the file reads as one turn, and the report says so."""
+    store = StoreLocation(home=tmp_path / "home").store_for("odd")
+    explore.create_study(store, "odd")
+    story = " ".join(["Det började med att jag ramlade i badrummet och bröt handleden."] * 15)
+    text = f"Samtalsledare: Malin\n\n-- Malin --\nVälkomna!\n\n-- Gunnel --\n{story}\n\n-- Malin --\nTack.\n"
+    (result,) = explore.add_uploads(store, "odd", [("fokusgrupp.txt", text.encode())])
+    assert result.status == "added"
+    assert result.warning.startswith("only one speaker recognised")
+    assert "Malin" not in result.warning
