@@ -109,7 +109,7 @@ def add_transcript(store: Store, study: str, data: bytes, name: str, options: In
         if same:
             return FileResult(name, "duplicate", f"already in the study as {same['source']}")
     moderators = options.moderators
-    if study in store.study_names():  # a participants.csv added earlier names moderators too
+    if study in store.study_names():  # a participants.csv added earlier names them too
         moderators += listed_moderators(store.participants_table(study))
     transcript = parse_transcript(data, name=name, moderators=moderators,
                                   detect_moderators=options.detect_moderators, languages=options.languages)

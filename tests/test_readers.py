@@ -444,3 +444,104 @@ def test_spreadsheet_tidkod_column_is_the_time_so_split_rows_are_one_turn():
     assert speakers_and_texts(transcript) == [("Malin", "Vad beror kön på?"),
                                               ("Jenny", "Vi är för få.\nFyra arbetsterapeuter.")]
     assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT]
+
+
+# --- exports met in the food-business study -------------------------------------------------
+
+
+def test_vtt_reader_webex_names_the_speaker_in_the_cue_id():
+    data = ('WEBVTT\n\n1 "Tom Beckett" (9177447090)\n00:00:02.300 --> 00:00:07.800\nRight, are we recording?\n\n'
+            '2 "Karen Whitlow" (8242899971)\n00:00:08.655 --> 00:00:20.655\nYes, I can hear you.\n'
+            'I\'m in the tea room.\n\n3 "Karen Whitlow" (8242899971)\n00:00:21.000 --> 00:00:23.000\n'
+            'Fish &amp; chips.\n').encode()
+    assert speakers_and_texts(parse_transcript(data, name="focus-group-2.vtt")) == [
+        ("Tom Beckett", "Right, are we recording?"),
+        ("Karen Whitlow", "Yes, I can hear you. I'm in the tea room. Fish & chips.")]
+
+
+def test_vtt_reader_google_meet_captions_speaker_lines_and_two_speakers_in_a_cue():
+    data = ("WEBVTT\n\n00:00:00.000 --> 00:00:04.000\n(Sarah Reid)\nOkay, so that's recording now. Thank you\n\n"
+            "00:00:04.000 --> 00:00:08.000\n(Sarah Reid)\nfor making the time.\n\n"
+            "00:00:08.000 --> 00:00:12.000\n(Gareth Pryce)\nNo problem at all, happy\n\n"
+            "00:00:12.000 --> 00:00:16.000\n(Gareth Pryce)\nto help.\n-\n \n(Sarah Reid)\nCould you start\n\n"
+            "00:00:16.000 --> 00:00:20.000\n(Sarah Reid)\nby telling me your role?\n").encode()
+    assert speakers_and_texts(parse_transcript(data, name="interview-3.vtt")) == [
+        ("Sarah Reid", "Okay, so that's recording now. Thank you for making the time."),
+        ("Gareth Pryce", "No problem at all, happy to help."),
+        ("Sarah Reid", "Could you start by telling me your role?")]
+
+
+def test_text_reader_zoom_saved_transcript_and_fathom_labels():
+    zoom = ("[Sarah Reid] 10:02:09\nOkay, that's recording.\n\n[Lewis Carr] 10:02:19\nYeah, I can see it.\n\n"
+            "[Lewis Carr] 10:02:47\nBit weird.\n\n[Sarah Reid] 10:03:09\nWhy coffee?\n").encode()
+    assert speakers_and_texts(parse_transcript(zoom, name="interview-1.txt")) == [
+        ("Sarah Reid", "Okay, that's recording."), ("Lewis Carr", "Yeah, I can see it.\nBit weird."),
+        ("Sarah Reid", "Why coffee?")]
+    fathom = ("Food business research - October 22\nVIEW RECORDING - 12 mins: https://fathom.video/share/x\n\n---\n\n"
+              "0:00 - Tom Beckett\n  Is that okay with you?\n\n0:14 - Nadia Hussain (cornercupcafe.co.uk)\n"
+              "  Yeah, that's fine.\n\n0:23 - Tom Beckett\n  Tell me about the café.\n").encode()
+    transcript = parse_transcript(fathom, name="interview-2.txt")
+    assert speakers_and_texts(transcript) == [("Tom Beckett", "Is that okay with you?"),
+                                              ("Nadia Hussain", "Yeah, that's fine."),
+                                              ("Tom Beckett", "Tell me about the café.")]
+    assert [u.start_s for u in transcript.utterances] == [0.0, 14.0, 23.0]
+
+
+def test_text_reader_q_and_a_letters_and_a_second_paragraph():
+    data = ("Interview 6 – St Luke's Community Kitchen\nRespondent: volunteer coordinator.\n\n"
+            "Q. Could you tell me how the kitchen started?\n\nA. In winter 2022.\n\nIt grew from there.\n\n"
+            "Q. Did you know you'd need to register?\n\nA. No.\n").encode("cp1252")
+    transcript = parse_transcript(data, name="interview-6.txt")
+    assert speakers_and_texts(transcript) == [("Q", "Could you tell me how the kitchen started?"),
+                                              ("A", "In winter 2022.\nIt grew from there."),
+                                              ("Q", "Did you know you'd need to register?"), ("A", "No.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR, PARTICIPANT]
+
+
+def test_text_reader_a_label_written_twice_in_a_row_is_one_turn():
+    """Google Meet (and typists) start a new paragraph with the same name; a numbered file keeps its numbers."""
+    data = ("Sarah: How was the visit?\nRob: She was great.\nRob: She had a coffee too.\nSarah: Good.\n"
+            "Ahmed: Mine was late.\nSarah: How late?\n").encode()
+    assert speakers_and_texts(parse_transcript(data, name="fg.txt"))[:3] == [
+        ("Sarah", "How was the visit?"), ("Rob", "She was great.\nShe had a coffee too."), ("Sarah", "Good.")]
+    numbered = "".join(f"{n}   {line}\n" for n, line in enumerate(data.decode().splitlines(), start=1)).encode()
+    speakers = [u.speaker for u in parse_transcript(numbered, name="p1.txt").utterances]
+    assert speakers[:4] == ["Sarah", "Rob", "Rob", "Sarah"]
+
+
+def test_docx_reader_questions_in_bold_without_labels(tmp_path):
+    def build(document):
+        document.add_paragraph().add_run("Interview 4 – Holt's Fish Bar").bold = True
+        document.add_paragraph().add_run("Interviewed at the shop. My questions are in bold.").italic = True
+        for question, answer in [("Can you tell me about the shop?", "My dad opened it in 1989."),
+                                 ("So you've been through a lot of inspections.", "Loads."),
+                                 ("Did you display the two?", "Did I heck."),
+                                 ("And the re-rating?", "Paid the fee, got a four.")]:
+            document.add_paragraph().add_run(question).bold = True
+            document.add_paragraph(answer)
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="interview-4.docx")
+    assert speakers_and_texts(transcript)[:4] == [
+        ("Interviewer", "Can you tell me about the shop?"), ("unknown", "My dad opened it in 1989."),
+        ("Interviewer", "So you've been through a lot of inspections."), ("unknown", "Loads.")]
+    assert len(transcript.utterances) == 8
+    assert [u.role for u in transcript.utterances][:2] == [MODERATOR, PARTICIPANT]
+    assert transcript.metadata["header"].startswith("Interview 4 – Holt's Fish Bar")
+
+
+def test_spreadsheet_one_row_per_question_and_answer(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Interview 5 (JA)"
+    sheet.append(["Q no.", "Topic", "Interviewer question", "Answer (JA)", "Notes"])
+    sheet.append([1, "Start", "How did you start?", "Ofsted told me to register.", "laughs"])
+    sheet.append(["12a", "Visit", "And the officer?", "She liked my allergy forms.", None])
+    workbook.create_sheet("About").append(["Interviewer", "Tom Beckett"])
+    path = tmp_path / "interview-5.xlsx"
+    workbook.save(path)
+    transcript = read_transcript(path)
+    assert speakers_and_texts(transcript) == [
+        ("Interviewer", "How did you start?"), ("JA", "Ofsted told me to register."),
+        ("Interviewer", "And the officer?"), ("JA", "She liked my allergy forms.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 2
+    assert transcript.utterances[1].metadata == {"Q no.": "1", "Topic": "Start", "Notes": "laughs"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import NamedTuple
 
 import docx
 from docx.table import Table
@@ -18,27 +19,63 @@ from insights.models import Transcript, Utterance
 _DOCUMENT_XML = "word/document.xml"
 
 
+class _Paragraph(NamedTuple):
+    text: str
+    bold: bool  # every run with text is bold
+
+
 def read(data: bytes, *, name: str) -> Transcript:
     open_office_zip(data, name, required_member=_DOCUMENT_XML, kind="Word (.docx)")
-    paragraphs: list[str] = []
+    paragraphs: list[_Paragraph] = []
     table_turns: list[Utterance] = []
     for block in _blocks(data, name):
-        if isinstance(block, str):
-            paragraphs.extend(block.split("\n"))
+        if isinstance(block, _Paragraph):
+            paragraphs.append(block)
         else:
             table_turns.extend(_table_turns(block))
+    lines = [line for paragraph in paragraphs for line in paragraph.text.split("\n")]
     if table_turns:
         table_turns = merge_runs(table_turns)
-        header = "\n".join(line.strip() for line in paragraphs if line.strip())
+        header = "\n".join(line.strip() for line in lines if line.strip())
         metadata = {"header": header} if header else {}
         return Transcript(source=name, utterances=table_turns, metadata=metadata, format="docx")
-    metadata, utterances = split_turns(paragraphs)
+    metadata, utterances = split_turns(lines)
+    if all(turn.speaker == "unknown" for turn in utterances):
+        metadata, utterances = _bold_questions(paragraphs) or (metadata, utterances)
     if not utterances:
         raise UnreadableFile(name, "the document has no text")
     return Transcript(source=name, utterances=utterances, metadata=metadata, format="docx")
 
 
-def _blocks(data: bytes, name: str) -> list[str | list[list[str]]]:
+def _bold_questions(paragraphs: list[_Paragraph]) -> tuple[dict[str, str], list[Utterance]] | None:
+    """An interview typed without labels, the questions in bold: (metadata, turns), or None if it is not one.
+
+    The talk starts at the first bold question (a title above it is bold too); what comes
+    before is the header. Bold paragraphs are the interviewer's, the plain ones below each
+    are one answer by an unnamed speaker ("unknown").
+    """
+    texts = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
+    start = next((i for i, p in enumerate(texts) if p.bold and p.text.rstrip().endswith("?")), None)
+    if start is None:
+        return None
+    talk = texts[start:]
+    questions = [p for p in talk if p.bold]
+    asking = sum("?" in p.text for p in questions)
+    if len(questions) < 3 or len(talk) - len(questions) < 3 or asking < len(questions) / 2:
+        return None
+    turns: list[Utterance] = []
+    for paragraph in talk:
+        speaker = "Interviewer" if paragraph.bold else "unknown"
+        text = " ".join(paragraph.text.split())
+        if turns and turns[-1].speaker == speaker == "unknown":
+            turns[-1].text += "\n" + text
+        else:
+            turns.append(Utterance(speaker=speaker, text=text, turn=len(turns)))
+    header = "\n".join(p.text.strip() for p in texts[:start])
+    return ({"header": header} if header else {}), turns
+
+
+def _blocks(data: bytes, name: str) -> list[_Paragraph | list[list[str]]]:
     """The document's top-level paragraphs (their text) and tables (rows of cell texts), in order.
 
     All of python-docx's work happens here, so a damaged package fails as one
@@ -51,11 +88,19 @@ def _blocks(data: bytes, name: str) -> list[str | list[list[str]]]:
         if root != "document":  # e.g. the numbering part's XML put in word/document.xml's place
             raise UnreadableFile(name, f"corrupt Word document (its main part holds <{root[:40]}>, not <document>)")
         return [[[cell.text.strip() for cell in row.cells] for row in block.rows] if isinstance(block, Table)
-                else block.text for block in document.iter_inner_content()]
+                else _Paragraph(block.text, _all_bold(block)) for block in document.iter_inner_content()]
     except UnreadableFile:
         raise
     except Exception as error:  # noqa: BLE001  (python-docx raises many kinds on damaged XML)
         raise UnreadableFile(name, f"corrupt Word document ({_first_line(error)})") from None
+
+
+def _all_bold(paragraph) -> bool:
+    """Every run with text is bold, by its own formatting or its paragraph style's."""
+    style_font = paragraph.style.font if paragraph.style is not None else None
+    style_bold = bool(style_font is not None and style_font.bold)
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(run.bold or (run.bold is None and style_bold) for run in runs)
 
 
 def _first_line(error: Exception) -> str:

@@ -8,6 +8,9 @@ Used by the plain-text and Word readers. Recognised label shapes:
     Anna: [00:01:02] text         (Sonix)
     Anna Svensson   0:01:23       (Teams Word export: label line, turn below)
     [00:01:02.80] - Anna          (Happy Scribe: label line, turn below)
+    [Anna Svensson] 10:02:39      (Zoom's saved transcript: label line, turn below)
+    0:35 - Anna (firm.se)         (Fathom: the e-mail domain in brackets is dropped)
+    Q. text  /  A. text           (typed notes; believed only when the letters recur)
     P3                            (label alone on a line, paragraphs below)
 
 A line holding only a time or a time range (`00:00:04:15 - 00:00:15:03`, as
@@ -41,7 +44,11 @@ _SHAPES: list[tuple[str, re.Pattern[str], bool]] = [
     ("teams", re.compile(rf"^(?P<name>[^:\[\]]{{1,60}}?)(?:\s{{2,}}|\t|\s)(?P<time>{_TIME})$"), True),
     ("name_colon_bracket_time", re.compile(rf"^(?P<name>{_NAME}):\s*\[(?P<time>{_TIME})\](?:\s+(?P<text>.*)|$)"), True),
     ("name_colon", re.compile(rf"^(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), False),
+    ("bracket_name_time",
+     re.compile(rf"^\[(?P<name>[^\]\d:\s][^\]:]{{0,60}})\]\s+(?P<time>{_TIME})\s*$"), True),
+    ("time_dash_name", re.compile(rf"^(?P<time>{_TIME})\s*[-–—]\s+(?P<name>{_NAME})\s*$"), True),
     ("bracket_name", re.compile(r"^\[(?P<name>[^\]\d:\s][^\]:]{0,30})\]\s*(?P<text>.*)$"), False),
+    ("letter_dot", re.compile(r"^(?P<name>[A-ZÅÄÖ]{1,2}\d{0,2})\.\s+(?P<text>\S.*)$"), False),
     ("bare", re.compile(r"^(?P<name>[\w][\w .'’\-]{0,40})$"), False),
 ]
 
@@ -61,6 +68,7 @@ _TRAILING_PAGE_NUMBER = re.compile(r"\s{5,}\d+\s*/\s*\d+\s*$")
 _LINE_NUMBER = re.compile(r"^\s*(\d{1,5})(?:\s{2,}|\t|$)")
 _TIMECODE = r"\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?\]?"  # 00:00:04:15 has frames
 _TIME_LINE = re.compile(rf"^\s*(?P<start>{_TIMECODE})(?:\s*(?:-->|[-–—])\s*{_TIMECODE})?\s*$")
+_EMAIL_DOMAIN = re.compile(r"\s+\([^()\s]*[.@][^()\s]*\.[a-z]{2,}\)$", re.IGNORECASE)
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,3})?#")  # f4transkript
 
 
@@ -124,7 +132,8 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     Without any believable speaker label the whole text is one speaker,
     "unknown", with one turn per paragraph.
     """
-    lines = _drop_page_breaks(_strip_line_numbers(_mark_page_breaks(lines)))
+    numbered = _has_line_numbers(lines)
+    lines = _drop_page_breaks(_strip_line_numbers(_mark_page_breaks(lines)) if numbered else _mark_page_breaks(lines))
     lines = [_TIME_MARK.sub("", line) for line in lines]
     lines, times = _time_lines_out(lines)
     candidates = [_match(line.strip()) for line in lines]
@@ -133,10 +142,13 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     accepted = _accepted_labels(candidates, lines)
     if not accepted:
         return {}, _unlabelled(lines)
-    return _assemble(lines, candidates, accepted)
+    metadata, turns = _assemble(lines, candidates, accepted)
+    # Someone's words cut in two paragraphs (Google Meet does it, so do typists) are one turn; a file
+    # that numbers its turns (the PDPilot interviews) meant each number as one.
+    return metadata, merge_runs(turns, untimed=not numbered)
 
 
-def merge_runs(utterances: list[Utterance]) -> list[Utterance]:
+def merge_runs(utterances: list[Utterance], *, untimed: bool = False) -> list[Utterance]:
     """Consecutive timed pieces of one speaker joined into one turn; turns numbered from 0.
 
     Transcription tools cut a long turn by time, each piece with the speaker's
@@ -144,16 +156,18 @@ def merge_runs(utterances: list[Utterance]) -> list[Utterance]:
     exports one row per pause): a turn is what one person says until someone
     else speaks. A joined turn keeps its first piece's start, its last piece's
     end and every piece's other columns (differing values joined by " | ", as a
-    tool's confidence per piece). Pieces without times stay apart: a transcriber who
-    writes a name twice (or numbers the turns, as the PDPilot interviews do), or
-    a table with one row per paragraph of a speech, meant them as given. The
-    utterances passed in are not changed.
+    tool's confidence per piece). Pieces without times stay apart unless
+    `untimed`: a table with one row per paragraph of a speech meant them as
+    given. The text readers pass `untimed` (a label written twice in a row, as
+    Google Meet and typists do, is the same turn going on) except for a file
+    that numbers its turns. The utterances passed in are not changed.
     """
     merged: list[Utterance] = []
     for utterance in utterances:
         last = merged[-1] if merged else None
+        timed = last is not None and last.start_s is not None and utterance.start_s is not None
         if (last is not None and last.speaker == utterance.speaker and utterance.speaker != "unknown"
-                and last.start_s is not None and utterance.start_s is not None):
+                and (timed or untimed)):
             merged[-1] = dataclasses.replace(last, text=last.text + "\n" + utterance.text, end_s=utterance.end_s,
                                              metadata=_joined_metadata(last.metadata, utterance.metadata))
         else:
@@ -181,6 +195,7 @@ def clean_label(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip().strip("*_").strip()
     if re.fullmatch(r"\[[^\[\]]+\]", name):  # WhisperX writes [SPEAKER_00]
         name = name[1:-1].strip()
+    name = _EMAIL_DOMAIN.sub("", name)  # Fathom: "Nadia Hussain (cornercupcafe.co.uk)"
     return _TURN_NUMBER_PREFIX.sub("", name)
 
 
@@ -241,15 +256,15 @@ def _squash(line: str) -> str:
     return " ".join(line.split())
 
 
-def _strip_line_numbers(lines: list[str | None]) -> list[str | None]:
-    """Drop the line numbers of transcripts exported with numbered lines.
-
-    Numbers count as line numbers when they mostly run 1, 2, 3, ...
-    """
+def _has_line_numbers(lines: list[str]) -> bool:
+    """Do the lines (or turns) carry numbers that mostly run 1, 2, 3, ...?"""
     numbers = [int(m.group(1)) for line in lines if line and (m := _LINE_NUMBER.match(line))]
     steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
-    if len(numbers) < 5 or steps / (len(numbers) - 1) < 0.8:
-        return lines
+    return len(numbers) >= 5 and steps / (len(numbers) - 1) >= 0.8
+
+
+def _strip_line_numbers(lines: list[str | None]) -> list[str | None]:
+    """Drop the line numbers of transcripts exported with numbered lines (`_has_line_numbers`)."""
     return [line if line is None else _LINE_NUMBER.sub("", line, count=1) for line in lines]
 
 
@@ -261,6 +276,8 @@ def _match(line: str) -> _Candidate | None:
         if found:
             name = clean_label(found.group("name"))
             if not name or (shape == "bracket_name" and _is_annotation(name)):
+                return None
+            if shape == "time_dash_name" and not looks_like_name(name):  # "10:30 - then we left" is text
                 return None
             time = parse_time(found.group("time")) if has_time else None
             return _Candidate(shape, name, (found.groupdict().get("text") or "").strip(), time)
@@ -353,7 +370,7 @@ def _assemble(lines, candidates, accepted):
     _close_turn(turns, paragraphs)
     if header:
         metadata["header"] = "\n".join(header)
-    return metadata, merge_runs([turn for turn in turns if turn.text])
+    return metadata, [turn for turn in turns if turn.text]
 
 
 def _close_turn(turns: list[Utterance], paragraphs: list[list[str]]) -> None:

@@ -51,10 +51,14 @@ def parse_cues(lines: list[str]) -> list[Cue]:
 
     A timing line always starts a new cue, even where a broken file has no
     blank line before it; the line just before a timing line is the cue id.
+    Webex names the speaker in the cue id (`12 "Anna Berg" (9177447090)`);
+    Google Meet's captions on a line of its own (`(Anna Berg)`), and a cue may
+    hold two speakers (`-` between them).
     """
-    cues: list[Cue] = []
+    raw: list[tuple[tuple[float | None, float | None], str | None, list[str]]] = []
     text_lines: list[str] = []
     times: tuple[float | None, float | None] | None = None
+    cue_id: str | None = None
     skipping = False
     last_text_index = -1
     for index, line in enumerate(lines):
@@ -68,26 +72,60 @@ def parse_cues(lines: list[str]) -> list[Cue]:
             continue
         found = timing(line)
         if found:
-            if text_lines and last_text_index == index - 1 and _after_blank(lines, index - 1):
-                text_lines.pop()  # the cue id of a broken file whose cues have no blank line between
-            _close_cue(cues, times, text_lines)
-            times, text_lines = found, []
+            next_id = None
+            if index > 0 and lines[index - 1].strip() and _after_blank(lines, index - 1):
+                next_id = lines[index - 1]  # the cue id
+                if text_lines and last_text_index == index - 1:
+                    text_lines.pop()  # (read as the last cue's text in a broken file with no blank line between)
+            if times is not None:
+                raw.append((times, cue_id, text_lines))
+            times, text_lines, cue_id = found, [], next_id
         elif times is not None and "-->" not in line and not (previous_blank and line.strip().isdigit()):
             text_lines.append(line)  # (not a broken timing line, not an orphaned cue number)
             last_text_index = index
-    _close_cue(cues, times, text_lines)
+    if times is not None:
+        raw.append((times, cue_id, text_lines))
+    by_line = sum(bool(texts) and _speaker_line(texts[0]) is not None for _times, _id, texts in raw) > len(raw) / 2
+    cues = []
+    for (start, end), cue_id, texts in raw:
+        pieces = _pieces_by_speaker_line(texts) if by_line else [(None, texts)]
+        for speaker, piece in pieces:
+            voice, text = parse_cue_text(piece)
+            cues.append(Cue(start, end, text, speaker or voice or _speaker_in_id(cue_id)))
     return cues
+
+
+_ID_SPEAKER = re.compile(r'^\s*\d+\s+"(?P<name>[^"]{1,80})"')
+_SPEAKER_LINE = re.compile(r"^\s*\((?P<name>[^()]{1,60})\)\s*$")
+
+
+def _speaker_in_id(cue_id: str | None) -> str | None:
+    """Webex: `12 "Anna Berg" (9177447090)` -> "Anna Berg"."""
+    found = _ID_SPEAKER.match(cue_id or "")
+    return clean_label(found.group("name")) if found else None
+
+
+def _speaker_line(line: str) -> str | None:
+    """Google Meet captions: a line "(Anna Berg)" names who speaks next."""
+    found = _SPEAKER_LINE.match(line)
+    name = clean_label(found.group("name")) if found else ""
+    return name if name and looks_like_name(name) else None
+
+
+def _pieces_by_speaker_line(lines: list[str]) -> list[tuple[str | None, list[str]]]:
+    """A cue's lines cut at each speaker line; a lone "-" (the change of speaker) is dropped."""
+    pieces: list[tuple[str | None, list[str]]] = [(None, [])]
+    for line in lines:
+        speaker = _speaker_line(line)
+        if speaker:
+            pieces.append((speaker, []))
+        elif line.strip() != "-":
+            pieces[-1][1].append(line)
+    return [(speaker, texts) for speaker, texts in pieces if texts]
 
 
 def _after_blank(lines: list[str], index: int) -> bool:
     return index <= 0 or not lines[index - 1].strip()
-
-
-def _close_cue(cues: list[Cue], times, text_lines: list[str]) -> None:
-    if times is None:
-        return
-    voice, text = parse_cue_text(text_lines)
-    cues.append(Cue(times[0], times[1], text, voice))
 
 
 def cues_to_utterances(cues: list[Cue]) -> list[Utterance]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from insights.errors import UnreadableFile
-from insights.ingest.columns import COLUMN_NAMES, match_columns
+from insights.ingest.columns import COLUMN_NAMES, match_columns, normalise
 from insights.ingest.speakers import merge_runs, parse_time
 from insights.models import Transcript, Utterance
-
 
 HEADER_SEARCH_ROWS = 10  # a title, notes or blank rows above the header: exports and hand-made sheets have them
 
@@ -17,6 +18,8 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
     table = with_header_found(table)
     columns = match_columns(list(table.columns))
     missing = [field for field in ("speaker", "text") if field not in columns]
+    if missing and question_and_answer_columns(list(table.columns)):
+        return Transcript(source=name, utterances=_question_answer_turns(table), format=format)
     if missing:
         expected = " / ".join(COLUMN_NAMES[missing[0]][:4])
         found = ", ".join(" ".join(str(c).split()) for c in table.columns)[:200]  # one line, however odd the header
@@ -60,7 +63,56 @@ def with_header_found(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def has_transcript_columns(names: list[object]) -> bool:
-    return {"speaker", "text"} <= match_columns(names).keys()
+    return {"speaker", "text"} <= match_columns(names).keys() or question_and_answer_columns(names) is not None
+
+
+_QUESTION = re.compile(r"\b(?:questions?|frågor|fråga|frågan)\b")
+_ANSWER = re.compile(r"\b(?:answers?|svar|svaret|responses?|reply)\b")
+
+
+def question_and_answer_columns(names: list[object]) -> tuple[int, int] | None:
+    """(question, answer) column positions of a grid with one row per question and its answer, if it is one.
+
+    Examples:
+        >>> question_and_answer_columns(["Q no.", "Topic", "Interviewer question", "Answer (JA)", "Notes"])
+        (2, 3)
+        >>> question_and_answer_columns(["Talare", "Text"]) is None
+        True
+    """
+    normalised = [normalise(name) for name in names]
+    question = next((i for i, name in enumerate(normalised) if _QUESTION.search(name)), None)
+    answer = next((i for i, name in enumerate(normalised) if _ANSWER.search(name) and i != question), None)
+    return None if question is None or answer is None else (question, answer)
+
+
+def _question_answer_turns(table: pd.DataFrame) -> list[Utterance]:
+    """Each row's question (the interviewer's turn) and answer (the respondent's), in that order.
+
+    The speakers come from the headers: "Answer (JA)" is JA, "Interviewer question" the
+    Interviewer; a bare "Question" / "Answer" gives Interviewer / Respondent.
+    """
+    names = list(table.columns)
+    question, answer = question_and_answer_columns(names)
+    asker = _speaker_in_header(names[question], _QUESTION) or "Interviewer"
+    answerer = _speaker_in_header(names[answer], _ANSWER) or "Respondent"
+    others = [i for i in range(len(names)) if i not in (question, answer)]
+    turns = []
+    for row in table.itertuples(index=False):
+        metadata = {str(names[i]): _cell(row[i]) for i in others if _cell(row[i])}
+        for column, speaker in ((question, asker), (answer, answerer)):
+            if _cell(row[column]):
+                turns.append(Utterance(speaker=speaker, text=_cell(row[column]), turn=len(turns), metadata=metadata))
+    return turns
+
+
+def _speaker_in_header(header: object, role_word: re.Pattern) -> str:
+    """"Answer (JA)" -> "JA", "Interviewer question" -> "Interviewer", "Question" -> ""."""
+    text = " ".join(str(header).split())
+    bracketed = re.search(r"\(([^()]{1,40})\)", text)
+    if bracketed:
+        return bracketed.group(1).strip()
+    rest = re.sub(role_word.pattern, "", text, flags=re.IGNORECASE)
+    return " ".join(re.sub(r"[^\w\s'-]", " ", rest).split())
 
 
 def _cell(value: object) -> str:
