@@ -109,8 +109,10 @@ def add_transcript(store: Store, study: str, data: bytes, name: str, options: In
         if same:
             return FileResult(name, "duplicate", f"already in the study as {same['source']}")
     moderators = options.moderators
-    if study in store.study_names():  # a participants.csv added earlier names them too
-        moderators += listed_moderators(store.participants_table(study))
+    if study in store.study_names() and not options.redactor:
+        # A participants.csv added earlier names them too (not in a redacted study: it keeps pseudonyms only).
+        stored = listed_moderators(store.participants_table(study))
+        moderators += tuple(name for name in stored if not PSEUDONYM.match(name))
     transcript = parse_transcript(data, name=name, moderators=moderators,
                                   detect_moderators=options.detect_moderators, languages=options.languages)
     warning = layout_warning(transcript)

@@ -545,3 +545,78 @@ def test_spreadsheet_one_row_per_question_and_answer(tmp_path):
         ("Interviewer", "And the officer?"), ("JA", "She liked my allergy forms.")]
     assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 2
     assert transcript.utterances[1].metadata == {"Q no.": "1", "Topic": "Start", "Notes": "laughs"}
+
+
+# --- what the new label shapes must leave alone (found in review) ---------------------------
+
+
+def test_sentences_opening_with_capitals_and_a_full_stop_stay_text():
+    data = ("Bo Berg   0:00:05\nOK. Det började med ett brev.\n\nKarin Ek   0:00:12\nOch sen?\n\n"
+            "Bo Berg   0:00:15\nOK. Sen ringde jag.\n\nKarin Ek   0:00:20\nA. Pay now or B. later?\n\n"
+            "Bo Berg   0:00:25\nA. Pay now.\n").encode()
+    transcript = parse_transcript(data, name="t.txt")
+    assert [u.speaker for u in transcript.utterances] == ["Bo Berg", "Karin Ek", "Bo Berg", "Karin Ek", "Bo Berg"]
+    assert transcript.utterances[0].text == "OK. Det började med ett brev."
+    assert transcript.utterances[4].text == "A. Pay now."
+
+
+def test_numbered_questions_and_answers_are_two_speakers():
+    data = ("Q1. How did it start?\nA. With a letter.\nQ2. And then?\nA. Nothing for weeks.\n"
+            "Q3. Did you call?\nA. Twice.\n").encode()
+    assert speakers_and_texts(parse_transcript(data, name="notes.txt"))[:2] == [
+        ("Q", "How did it start?"), ("A", "With a letter.")]
+
+
+def test_a_lone_time_is_an_answer_and_a_schedule_is_text():
+    data = ("Intervjuare: När kom ni fram?\nAnna:\n10:30\nIntervjuare: Och sen?\n"
+            "Anna: Vi hade ett schema:\n09:00 - Frukost\n12:00 - Lunch\n13:00 - Möte\nIntervjuare: Okej.\n").encode()
+    transcript = parse_transcript(data, name="t.txt")
+    assert speakers_and_texts(transcript) == [
+        ("Intervjuare", "När kom ni fram?"), ("Anna", "10:30"), ("Intervjuare", "Och sen?"),
+        ("Anna", "Vi hade ett schema: 09:00 - Frukost 12:00 - Lunch 13:00 - Möte"), ("Intervjuare", "Okej.")]
+    assert all(u.start_s is None for u in transcript.utterances)
+
+
+def test_fathom_label_with_a_one_dot_domain():
+    data = ("0:00 - Tom Beckett\n  Is that okay?\n\n0:14 - Anna Svensson (firma.se)\n  Ja.\n\n"
+            "0:23 - Tom Beckett\n  Good.\n\n0:30 - Anna Svensson (firma.se)\n  Mm.\n").encode()
+    assert [u.speaker for u in parse_transcript(data, name="t.txt").utterances] == [
+        "Tom Beckett", "Anna Svensson", "Tom Beckett", "Anna Svensson"]
+
+
+def test_notes_in_brackets_and_parentheses_are_never_speakers():
+    text = ("[Anna] 10:02:09\nHej.\n\n[Bo] 10:02:19\nHej. Det var så här.\n"
+            "[inaudible] 10:02:25\nSen blev det bra.\n\n[Anna] 10:02:30\nOch sen?\n\n[Bo] 10:02:40\nSen inget.\n").encode()
+    transcript = parse_transcript(text, name="t.txt")
+    assert [u.speaker for u in transcript.utterances] == ["Anna", "Bo", "Anna", "Bo"]
+    assert transcript.utterances[1].text.endswith("Sen blev det bra.")
+    captions = ("WEBVTT\n\n00:00:00.000 --> 00:00:04.000\n(Anna Berg)\nHej och\n(Laughter)\nvälkommen.\n\n"
+                "00:00:04.000 --> 00:00:08.000\n(Bo Ek)\nTack.\n").encode()
+    assert speakers_and_texts(parse_transcript(captions, name="t.vtt")) == [
+        ("Anna Berg", "Hej och (Laughter) välkommen."), ("Bo Ek", "Tack.")]
+
+
+def test_docx_reader_question_and_answer_table(tmp_path):
+    rows = [("Fråga nr", "Fråga", "Svar (Karin)"), ("1", "Hur började det?", "Med ett brev."),
+            ("2", "Och sen?", "Inget på veckor.")]
+
+    def build(document):
+        table = document.add_table(rows=len(rows), cols=3)
+        for row, values in zip(table.rows, rows):
+            for cell, value in zip(row.cells, values):
+                cell.text = value
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="intervju.docx")
+    assert speakers_and_texts(transcript) == [("Interviewer", "Hur började det?"), ("Karin", "Med ett brev."),
+                                              ("Interviewer", "Och sen?"), ("Karin", "Inget på veckor.")]
+
+
+@pytest.mark.parametrize(("header", "speakers"), [
+    ("Question no.,Question,Answer", ["Interviewer", "Respondent"]),
+    ("Question text,Answer text", ["Interviewer", "Respondent"]),
+    ("Q,Interviewer question,Answer (verbatim)", ["Interviewer", "Respondent"]),
+])
+def test_question_answer_grid_headers_with_generic_words(header, speakers):
+    row = ",".join(["1", "How did it start?", "With a letter."][-len(header.split(",")):])
+    transcript = parse_transcript(f"{header}\n{row}\n".encode(), name="t.csv")
+    assert speakers_and_texts(transcript) == [(speakers[0], "How did it start?"), (speakers[1], "With a letter.")]

@@ -6,6 +6,7 @@ import io
 from typing import NamedTuple
 
 import docx
+import pandas as pd
 from docx.table import Table
 
 from insights.errors import UnreadableFile
@@ -13,7 +14,7 @@ from insights.ingest.archive import is_zip_with, open_office_zip
 from insights.ingest.columns import match_columns
 from insights.ingest.registry import Reader, register
 from insights.ingest.speakers import looks_like_label, merge_runs, parse_time, split_turns
-from insights.ingest.tables import HEADER_SEARCH_ROWS, has_transcript_columns
+from insights.ingest.tables import HEADER_SEARCH_ROWS, is_header, question_and_answer_columns, question_answer_turns
 from insights.models import Transcript, Utterance
 
 _DOCUMENT_XML = "word/document.xml"
@@ -96,11 +97,27 @@ def _blocks(data: bytes, name: str) -> list[_Paragraph | list[list[str]]]:
 
 
 def _all_bold(paragraph) -> bool:
-    """Every run with text is bold, by its own formatting or its paragraph style's."""
-    style_font = paragraph.style.font if paragraph.style is not None else None
-    style_bold = bool(style_font is not None and style_font.bold)
+    """Every run with text is bold: by its own formatting, else its character style ("Strong"), else its
+    paragraph style (each style as it inherits from its base)."""
+    paragraph_bold = _style_bold(paragraph.style)
     runs = [run for run in paragraph.runs if run.text.strip()]
-    return bool(runs) and all(run.bold or (run.bold is None and style_bold) for run in runs)
+
+    def bold(run) -> bool:
+        for setting in (run.bold, _style_bold(run.style), paragraph_bold):
+            if setting is not None:
+                return setting
+        return False
+
+    return bool(runs) and all(bold(run) for run in runs)
+
+
+def _style_bold(style) -> bool | None:
+    """Bold as the style or the styles it is based on set it; None where none does."""
+    while style is not None:
+        if style.font.bold is not None:
+            return style.font.bold
+        style = style.base_style
+    return None
 
 
 def _first_line(error: Exception) -> str:
@@ -119,7 +136,9 @@ def _table_turns(rows: list[list[str]]) -> list[Utterance]:
     width = max(len(row) for row in rows)  # rows of a damaged or merged table differ in length
     rows = [row + [""] * (width - len(row)) for row in rows]
     # A title or note row may sit above the header inside the table, as in spreadsheets.
-    header = next((index for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]) if has_transcript_columns(row)), None)
+    header = next((index for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]) if is_header(row)), None)
+    if header is not None and question_and_answer_columns(rows[header]):  # one row per question and answer
+        return question_answer_turns(pd.DataFrame(rows[header + 1:], columns=rows[header]))
     if header is not None:
         columns = match_columns(rows[header])
         rows = rows[header + 1:]

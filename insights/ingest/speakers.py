@@ -10,7 +10,8 @@ Used by the plain-text and Word readers. Recognised label shapes:
     [00:01:02.80] - Anna          (Happy Scribe: label line, turn below)
     [Anna Svensson] 10:02:39      (Zoom's saved transcript: label line, turn below)
     0:35 - Anna (firm.se)         (Fathom: the e-mail domain in brackets is dropped)
-    Q. text  /  A. text           (typed notes; believed only when the letters recur)
+    Q. text  /  A. text           (typed notes: Q, A, I, R, F, S, M, D, P or IP; believed only
+                                   when two of them recur and no other shape is in use)
     P3                            (label alone on a line, paragraphs below)
 
 A line holding only a time or a time range (`00:00:04:15 - 00:00:15:03`, as
@@ -48,7 +49,7 @@ _SHAPES: list[tuple[str, re.Pattern[str], bool]] = [
      re.compile(rf"^\[(?P<name>[^\]\d:\s][^\]:]{{0,60}})\]\s+(?P<time>{_TIME})\s*$"), True),
     ("time_dash_name", re.compile(rf"^(?P<time>{_TIME})\s*[-–—]\s+(?P<name>{_NAME})\s*$"), True),
     ("bracket_name", re.compile(r"^\[(?P<name>[^\]\d:\s][^\]:]{0,30})\]\s*(?P<text>.*)$"), False),
-    ("letter_dot", re.compile(r"^(?P<name>[A-ZÅÄÖ]{1,2}\d{0,2})\.\s+(?P<text>\S.*)$"), False),
+    ("letter_dot", re.compile(r"^(?P<name>(?:IP|Q|A|I|R|F|S|M|D|P)\d{0,2})\.\s+(?P<text>\S.*)$"), False),
     ("bare", re.compile(r"^(?P<name>[\w][\w .'’\-]{0,40})$"), False),
 ]
 
@@ -68,7 +69,7 @@ _TRAILING_PAGE_NUMBER = re.compile(r"\s{5,}\d+\s*/\s*\d+\s*$")
 _LINE_NUMBER = re.compile(r"^\s*(\d{1,5})(?:\s{2,}|\t|$)")
 _TIMECODE = r"\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?\]?"  # 00:00:04:15 has frames
 _TIME_LINE = re.compile(rf"^\s*(?P<start>{_TIMECODE})(?:\s*(?:-->|[-–—])\s*{_TIMECODE})?\s*$")
-_EMAIL_DOMAIN = re.compile(r"\s+\([^()\s]*[.@][^()\s]*\.[a-z]{2,}\)$", re.IGNORECASE)
+_EMAIL_DOMAIN = re.compile(r"\s+\((?:[^()\s@]+@)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\)$", re.IGNORECASE)
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,3})?#")  # f4transkript
 
 
@@ -81,17 +82,17 @@ class _Candidate:
 
 
 def _time_lines_out(lines: list[str]) -> tuple[list[str], dict[int, float]]:
-    """Lines holding only a time (or range) blanked, and their start times by line index."""
-    kept, times = [], {}
-    for index, line in enumerate(lines):
-        found = _TIME_LINE.match(line)
-        if found:
-            start = _timecode_seconds(found.group("start"))
-            if start is not None:
-                times[index] = start
-                line = ""
-        kept.append(line)
-    return kept, times
+    """Lines holding only a time (or range) blanked, and their start times by line index.
+
+    Only where the file uses such lines as structure: at least three, nearly all right
+    before a line that could be a label. A lone "10:30" is someone's answer.
+    """
+    times = {index: start for index, line in enumerate(lines)
+             if (found := _TIME_LINE.match(line)) and (start := _timecode_seconds(found.group("start"))) is not None}
+    before_label = sum(index + 1 < len(lines) and _match(lines[index + 1].strip()) is not None for index in times)
+    if len(times) < 3 or before_label < 0.8 * len(times):
+        return lines, {}
+    return ["" if index in times else line for index, line in enumerate(lines)], times
 
 
 def _timecode_seconds(value: str) -> float | None:
@@ -103,10 +104,13 @@ def _timecode_seconds(value: str) -> float | None:
 
 
 def _date_label_next_to(candidates: list[_Candidate | None], index: int, time: float) -> None:
-    """A time line dates the label right after it, else the label right before it."""
+    """A time line dates the name on a line of its own right after it, else right before it.
+
+    Only such bare names: whether they are labels is decided without their times.
+    """
     for neighbour in (index + 1, index - 1):
         if 0 <= neighbour < len(candidates) and candidates[neighbour] is not None:
-            if candidates[neighbour].time is None:
+            if candidates[neighbour].shape == "bare" and candidates[neighbour].time is None:
                 candidates[neighbour].time = time
             return
 
@@ -132,8 +136,9 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     Without any believable speaker label the whole text is one speaker,
     "unknown", with one turn per paragraph.
     """
-    numbered = _has_line_numbers(lines)
-    lines = _drop_page_breaks(_strip_line_numbers(_mark_page_breaks(lines)) if numbered else _mark_page_breaks(lines))
+    numbered_lines = _has_line_numbers(lines)
+    lines = _mark_page_breaks(lines)
+    lines = _drop_page_breaks(_strip_line_numbers(lines) if numbered_lines else lines)
     lines = [_TIME_MARK.sub("", line) for line in lines]
     lines, times = _time_lines_out(lines)
     candidates = [_match(line.strip()) for line in lines]
@@ -144,11 +149,11 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
         return {}, _unlabelled(lines)
     metadata, turns = _assemble(lines, candidates, accepted)
     # Someone's words cut in two paragraphs (Google Meet does it, so do typists) are one turn; a file
-    # that numbers its turns (the PDPilot interviews) meant each number as one.
-    return metadata, merge_runs(turns, untimed=not numbered)
+    # that numbers its turns (the PDPilot interviews) or lines keeps each labelled piece as given.
+    return metadata, merge_runs(turns, merge_untimed=not numbered_lines)
 
 
-def merge_runs(utterances: list[Utterance], *, untimed: bool = False) -> list[Utterance]:
+def merge_runs(utterances: list[Utterance], *, merge_untimed: bool = False) -> list[Utterance]:
     """Consecutive timed pieces of one speaker joined into one turn; turns numbered from 0.
 
     Transcription tools cut a long turn by time, each piece with the speaker's
@@ -157,17 +162,17 @@ def merge_runs(utterances: list[Utterance], *, untimed: bool = False) -> list[Ut
     else speaks. A joined turn keeps its first piece's start, its last piece's
     end and every piece's other columns (differing values joined by " | ", as a
     tool's confidence per piece). Pieces without times stay apart unless
-    `untimed`: a table with one row per paragraph of a speech meant them as
-    given. The text readers pass `untimed` (a label written twice in a row, as
-    Google Meet and typists do, is the same turn going on) except for a file
-    that numbers its turns. The utterances passed in are not changed.
+    `merge_untimed`: a table with one row per paragraph of a speech meant them
+    as given. The text readers merge them (a label written twice in a row, as
+    Google Meet and typists do, is the same turn going on) except in a file
+    that numbers its turns or lines. The utterances passed in are not changed.
     """
     merged: list[Utterance] = []
     for utterance in utterances:
         last = merged[-1] if merged else None
         timed = last is not None and last.start_s is not None and utterance.start_s is not None
         if (last is not None and last.speaker == utterance.speaker and utterance.speaker != "unknown"
-                and (timed or untimed)):
+                and (timed or merge_untimed)):
             merged[-1] = dataclasses.replace(last, text=last.text + "\n" + utterance.text, end_s=utterance.end_s,
                                              metadata=_joined_metadata(last.metadata, utterance.metadata))
         else:
@@ -275,8 +280,10 @@ def _match(line: str) -> _Candidate | None:
         found = pattern.match(line)
         if found:
             name = clean_label(found.group("name"))
-            if not name or (shape == "bracket_name" and _is_annotation(name)):
+            if not name or (shape in ("bracket_name", "bracket_name_time") and _is_annotation(name)):
                 return None
+            if shape == "letter_dot" and name[0] in "QA" and name[1:].isdigit():
+                name = name[0]  # Q1. / A1.: the question's number, not another person
             if shape == "time_dash_name" and not looks_like_name(name):  # "10:30 - then we left" is text
                 return None
             time = parse_time(found.group("time")) if has_time else None
@@ -297,9 +304,10 @@ def _accepted_labels(candidates: list[_Candidate | None], lines: list[str]) -> s
     like a name; for "Name: text" it must look like a name either way.
     """
     counts = Counter((c.shape, c.name) for c in candidates if c and c.shape != "bare")
-    timed = {(c.shape, c.name) for c in candidates if c and c.time is not None}
-    strong = {key for key, count in counts.items()
-              if looks_like_label(key[1]) and (count >= 2 or key in timed)}
+    # "12:00 - Lunch" in a schedule carries a time too: that shape needs its names to recur.
+    timed = {(c.shape, c.name) for c in candidates if c and c.time is not None and c.shape != "time_dash_name"}
+    strong = _without_stray_letters({key for key, count in counts.items()
+                                     if looks_like_label(key[1]) and (count >= 2 or key in timed)})
     shapes_in_use = {shape for shape, _name in strong}
     accepted = set(strong)
     for key, count in counts.items():
@@ -308,13 +316,23 @@ def _accepted_labels(candidates: list[_Candidate | None], lines: list[str]) -> s
             continue
         if shape == "name_colon" and looks_like_name(name) and (shape in shapes_in_use or not strong):
             accepted.add(key)
-        elif shape == "bracket_name" and shape in shapes_in_use:
+        elif shape in ("bracket_name", "letter_dot") and shape in shapes_in_use:
+            accepted.add(key)
+        elif shape == "time_dash_name" and shape in shapes_in_use and looks_like_name(name):
             accepted.add(key)
     if not strong:
         # A lone "Samtalsledare: Malin" in the header is no reason to ignore a name on a line of its own
         # before every turn (speaker names as Word headings, as NVivo's auto-coding wants them).
         accepted = _bare_labels(candidates, lines) or accepted
     return _drop_single_labels_before_first_strong(accepted, strong, candidates)
+
+
+def _without_stray_letters(strong: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """"Q." / "A." labels only in notes made of them: two letters recur and no other shape does."""
+    letters = {key for key in strong if key[0] == "letter_dot"}
+    if len(letters) >= 2 and letters == strong:
+        return strong
+    return strong - letters
 
 
 def _bare_labels(candidates: list[_Candidate | None], lines: list[str]) -> set[tuple[str, str]]:

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from insights.ingest.speakers import clean_label, looks_like_label, looks_like_name, parse_time
+from insights.language import TRANSCRIBER_NOTES
 from insights.models import Utterance
 
 TIMING = re.compile(
@@ -109,7 +110,9 @@ def _speaker_line(line: str) -> str | None:
     """Google Meet captions: a line "(Anna Berg)" names who speaks next."""
     found = _SPEAKER_LINE.match(line)
     name = clean_label(found.group("name")) if found else ""
-    return name if name and looks_like_name(name) else None
+    if not name or not looks_like_name(name) or any(word in TRANSCRIBER_NOTES for word in name.lower().split()):
+        return None  # "(Laughter)", "(Music)" are notes
+    return name
 
 
 def _pieces_by_speaker_line(lines: list[str]) -> list[tuple[str | None, list[str]]]:

@@ -19,7 +19,7 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
     columns = match_columns(list(table.columns))
     missing = [field for field in ("speaker", "text") if field not in columns]
     if missing and question_and_answer_columns(list(table.columns)):
-        return Transcript(source=name, utterances=_question_answer_turns(table), format=format)
+        return Transcript(source=name, utterances=question_answer_turns(table), format=format)
     if missing:
         expected = " / ".join(COLUMN_NAMES[missing[0]][:4])
         found = ", ".join(" ".join(str(c).split()) for c in table.columns)[:200]  # one line, however odd the header
@@ -49,13 +49,13 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
 
 
 def with_header_found(table: pd.DataFrame) -> pd.DataFrame:
-    """The table with its header row: the first row when it names a speaker and a text column, else the
-    first of the next `HEADER_SEARCH_ROWS` rows that does (the rows above it are a title or notes)."""
-    if has_transcript_columns(list(table.columns)):
+    """The table with its header row: the first row when it is a header (`is_header`), else the first of
+    the next `HEADER_SEARCH_ROWS` rows that is (the rows above it are a title or notes)."""
+    if is_header(list(table.columns)):
         return table
     for position in range(min(HEADER_SEARCH_ROWS, len(table))):
         header = [_cell(value) or f"Unnamed: {index}" for index, value in enumerate(table.iloc[position])]
-        if has_transcript_columns(header):
+        if is_header(header):
             body = table.iloc[position + 1:].reset_index(drop=True)
             body.columns = header
             return body
@@ -63,11 +63,18 @@ def with_header_found(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def has_transcript_columns(names: list[object]) -> bool:
-    return {"speaker", "text"} <= match_columns(names).keys() or question_and_answer_columns(names) is not None
+    return {"speaker", "text"} <= match_columns(names).keys()
+
+
+def is_header(names: list[object]) -> bool:
+    """Does this row name a transcript's columns: speaker and text, or a question and an answer?"""
+    return has_transcript_columns(names) or question_and_answer_columns(names) is not None
 
 
 _QUESTION = re.compile(r"\b(?:questions?|frågor|fråga|frågan)\b")
 _ANSWER = re.compile(r"\b(?:answers?|svar|svaret|responses?|reply)\b")
+_NUMBERING = re.compile(r"\b(?:no|nr|number|num|id)\b|#")  # "Q no.", "Fråga nr": the question's number
+_NOT_A_SPEAKER = frozenset("text texts verbatim transcript transcribed full asked given written the of to".split())
 
 
 def question_and_answer_columns(names: list[object]) -> tuple[int, int] | None:
@@ -80,12 +87,14 @@ def question_and_answer_columns(names: list[object]) -> tuple[int, int] | None:
         True
     """
     normalised = [normalise(name) for name in names]
-    question = next((i for i, name in enumerate(normalised) if _QUESTION.search(name)), None)
-    answer = next((i for i, name in enumerate(normalised) if _ANSWER.search(name) and i != question), None)
+    question = next((i for i, name in enumerate(normalised)
+                     if _QUESTION.search(name) and not _NUMBERING.search(name)), None)
+    answer = next((i for i, name in enumerate(normalised)
+                   if _ANSWER.search(name) and not _NUMBERING.search(name) and i != question), None)
     return None if question is None or answer is None else (question, answer)
 
 
-def _question_answer_turns(table: pd.DataFrame) -> list[Utterance]:
+def question_answer_turns(table: pd.DataFrame) -> list[Utterance]:
     """Each row's question (the interviewer's turn) and answer (the respondent's), in that order.
 
     The speakers come from the headers: "Answer (JA)" is JA, "Interviewer question" the
@@ -101,18 +110,26 @@ def _question_answer_turns(table: pd.DataFrame) -> list[Utterance]:
         metadata = {str(names[i]): _cell(row[i]) for i in others if _cell(row[i])}
         for column, speaker in ((question, asker), (answer, answerer)):
             if _cell(row[column]):
-                turns.append(Utterance(speaker=speaker, text=_cell(row[column]), turn=len(turns), metadata=metadata))
+                turns.append(Utterance(speaker=speaker, text=_cell(row[column]), turn=len(turns),
+                                       metadata=dict(metadata)))
     return turns
 
 
 def _speaker_in_header(header: object, role_word: re.Pattern) -> str:
-    """"Answer (JA)" -> "JA", "Interviewer question" -> "Interviewer", "Question" -> ""."""
+    """"Answer (JA)" -> "JA", "Interviewer question" -> "Interviewer", "Question text" -> "".
+
+    Examples:
+        >>> _speaker_in_header("Answer (verbatim)", _ANSWER), _speaker_in_header("Svar (Karin)", _ANSWER)
+        ('', 'Karin')
+    """
     text = " ".join(str(header).split())
     bracketed = re.search(r"\(([^()]{1,40})\)", text)
-    if bracketed:
+    if bracketed and bracketed.group(1).strip()[:1].isupper():
         return bracketed.group(1).strip()
-    rest = re.sub(role_word.pattern, "", text, flags=re.IGNORECASE)
-    return " ".join(re.sub(r"[^\w\s'-]", " ", rest).split())
+    rest = re.sub(r"\([^()]*\)", " ", text)
+    rest = re.sub(role_word.pattern, " ", rest, flags=re.IGNORECASE)
+    words = re.sub(r"[^\w\s'-]", " ", rest).split()
+    return " ".join(word for word in words if word.lower() not in _NOT_A_SPEAKER)
 
 
 def _cell(value: object) -> str:
