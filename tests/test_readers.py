@@ -586,7 +586,8 @@ def test_fathom_label_with_a_one_dot_domain():
 
 def test_notes_in_brackets_and_parentheses_are_never_speakers():
     text = ("[Anna] 10:02:09\nHej.\n\n[Bo] 10:02:19\nHej. Det var så här.\n"
-            "[inaudible] 10:02:25\nSen blev det bra.\n\n[Anna] 10:02:30\nOch sen?\n\n[Bo] 10:02:40\nSen inget.\n").encode()
+            "[inaudible] 10:02:25\nSen blev det bra.\n\n[Anna] 10:02:30\nOch sen?\n\n"
+            "[Bo] 10:02:40\nSen inget.\n").encode()
     transcript = parse_transcript(text, name="t.txt")
     assert [u.speaker for u in transcript.utterances] == ["Anna", "Bo", "Anna", "Bo"]
     assert transcript.utterances[1].text.endswith("Sen blev det bra.")
@@ -620,3 +621,67 @@ def test_question_answer_grid_headers_with_generic_words(header, speakers):
     row = ",".join(["1", "How did it start?", "With a letter."][-len(header.split(",")):])
     transcript = parse_transcript(f"{header}\n{row}\n".encode(), name="t.csv")
     assert speakers_and_texts(transcript) == [(speakers[0], "How did it start?"), (speakers[1], "With a letter.")]
+
+
+# --- exports met in the serveringstillstand study -------------------------------------------
+
+
+def test_docx_reader_word_transcribe_time_and_speaker_line(tmp_path):
+    def build(document):
+        for line in ["00:00:03 Talare 1", "Välkomna hit.", "", "00:00:09 Talare 2", "Tack.", "",
+                     "00:00:12 Talare 2", "Jag har en pub.", "", "00:00:20 Talare 1", "Berätta."]:
+            document.add_paragraph(line)
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="fokusgrupp-1.docx")
+    assert speakers_and_texts(transcript) == [("Talare 1", "Välkomna hit."), ("Talare 2", "Tack.\nJag har en pub."),
+                                              ("Talare 1", "Berätta.")]
+    assert [u.start_s for u in transcript.utterances] == [3.0, 9.0, 20.0]
+
+
+def test_text_reader_atrain_segments_noscribe_minute_marks_and_markdown_labels():
+    atrain = ("Transcription for 2511190912\n\nSPEAKER_02\n[00:00:01] - Välkomna.\n[00:00:07] - Hur gick det?\n\n"
+              "SPEAKER_00\n[00:00:24] - Jag kan börja.\n[00:00:36] - Vi fick en erinran.\n\n"
+              "SPEAKER_02\n[00:00:43] - Ja\n\nSPEAKER_00\n[00:00:45] - Skit, ärligt talat.\n").encode()
+    transcript = parse_transcript(atrain, name="fokusgrupp-2.txt")
+    assert speakers_and_texts(transcript) == [
+        ("SPEAKER_02", "Välkomna. Hur gick det?"), ("SPEAKER_00", "Jag kan börja. Vi fick en erinran."),
+        ("SPEAKER_02", "Ja"), ("SPEAKER_00", "Skit, ärligt talat.")]
+    assert transcript.utterances[1].start_s == 24.0
+    noscribe = ("S00: [00:00:01] Berätta.\n\nS01: [00:01:50] Jag fick avslag. [00:02:07] Men jag förstår.\n\n"
+                "S00: [00:02:10] Okej.\n").encode()
+    assert speakers_and_texts(parse_transcript(noscribe, name="intervju-1.txt"))[1] == (
+        "S01", "Jag fick avslag. Men jag förstår.")
+    markdown = ("**Intervju 2 – Liam**\n\n0:00:04\u00a0**Sara:** Should we do this in English?\n\n"
+                "**Liam:** Både och, I think.\n\n0:00:15\u00a0**Sara:** Perfekt.\n\n"
+                "**Liam**: So I'm from Galway.\n").encode()
+    assert speakers_and_texts(parse_transcript(markdown, name="intervju-2.md")) == [
+        ("Sara", "Should we do this in English?"), ("Liam", "Både och, I think."), ("Sara", "Perfekt."),
+        ("Liam", "So I'm from Galway.")]
+
+
+def test_srt_reader_vibe_bracketed_speakers():
+    data = ("1\n00:00:00,600 --> 00:00:07,000\n[Speaker 1] Ja, då spelar vi in.\n\n"
+            "2\n00:00:07,350 --> 00:00:11,630\n[Speaker 2] Jag heter Mikael.\n\n"
+            "3\n00:00:12,030 --> 00:00:19,050\n[Speaker 2] Det är en festival.\n\n"
+            "4\n00:00:19,100 --> 00:00:21,000\n[skratt] Okej.\n").encode()
+    assert speakers_and_texts(parse_transcript(data, name="intervju-5.srt")) == [
+        ("Speaker 1", "Ja, då spelar vi in."), ("Speaker 2", "Jag heter Mikael. Det är en festival. [skratt] Okej.")]
+
+
+def test_xlsx_reader_one_column_per_speaker_after_an_info_sheet(tmp_path):
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Info"
+    workbook.active.append(["Intervju 4", "Hotell Kvarnen"])
+    sheet = workbook.create_sheet("Transkription")
+    sheet.append(["Tid", "Intervjuare", "Informant", "Kommentar"])
+    sheet.append(["00:00:03", "Kan du berätta om hotellet?", None, None])
+    sheet.append(["00:00:10", None, "Jag är hotellchef sedan i våras.", "skrattar"])
+    sheet.append(["00:00:28", "Hade ni tillstånd redan?", None, None])
+    path = tmp_path / "intervju-4.xlsx"
+    workbook.save(path)
+    transcript = read_transcript(path)
+    assert speakers_and_texts(transcript) == [("Intervjuare", "Kan du berätta om hotellet?"),
+                                              ("Informant", "Jag är hotellchef sedan i våras."),
+                                              ("Intervjuare", "Hade ni tillstånd redan?")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR]
+    assert transcript.utterances[1].metadata == {"Kommentar": "skrattar"} and transcript.utterances[1].start_s == 10.0

@@ -10,13 +10,17 @@ Used by the plain-text and Word readers. Recognised label shapes:
     [00:01:02.80] - Anna          (Happy Scribe: label line, turn below)
     [Anna Svensson] 10:02:39      (Zoom's saved transcript: label line, turn below)
     0:35 - Anna (firm.se)         (Fathom: the e-mail domain in brackets is dropped)
+    00:00:05 Talare 1             (Word's Transcribe: label line, turn below)
+    **Anna:** text                (Markdown, as oTranscribe exports)
     Q. text  /  A. text           (typed notes: Q, A, I, R, F, S, M, D, P or IP; believed only
                                    when two of them recur and no other shape is in use)
     P3                            (label alone on a line, paragraphs below)
 
 A line holding only a time or a time range (`00:00:04:15 - 00:00:15:03`, as
 video editors write, with frames) dates the label next to it and is not
-text; time marks inside a line (f4transkript's `#00:01:02-3#`) are dropped.
+text; time marks inside a line (f4transkript's `#00:01:02-3#`, noScribe's
+`[00:02:07]`) and at the start of a segment line (aTrain's `[00:00:24] - `)
+are dropped.
 
 A label is only believed when the file gives reason to: it recurs, carries a
 time, or looks like a name. So "Obs: ..." or "kl. 10:30" in a turn stay text.
@@ -47,7 +51,7 @@ _SHAPES: list[tuple[str, re.Pattern[str], bool]] = [
     ("name_colon", re.compile(rf"^(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), False),
     ("bracket_name_time",
      re.compile(rf"^\[(?P<name>[^\]\d:\s][^\]:]{{0,60}})\]\s+(?P<time>{_TIME})\s*$"), True),
-    ("time_dash_name", re.compile(rf"^(?P<time>{_TIME})\s*[-–—]\s+(?P<name>{_NAME})\s*$"), True),
+    ("time_dash_name", re.compile(rf"^(?P<time>{_TIME})\s*(?:[-–—]\s+|\s+)(?P<name>{_NAME})\s*$"), True),
     ("bracket_name", re.compile(r"^\[(?P<name>[^\]\d:\s][^\]:]{0,30})\]\s*(?P<text>.*)$"), False),
     ("letter_dot", re.compile(r"^(?P<name>(?:IP|Q|A|I|R|F|S|M|D|P)\d{0,2})\.\s+(?P<text>\S.*)$"), False),
     ("bare", re.compile(r"^(?P<name>[\w][\w .'’\-]{0,40})$"), False),
@@ -70,6 +74,10 @@ _LINE_NUMBER = re.compile(r"^\s*(\d{1,5})(?:\s{2,}|\t|$)")
 _TIMECODE = r"\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?\]?"  # 00:00:04:15 has frames
 _TIME_LINE = re.compile(rf"^\s*(?P<start>{_TIMECODE})(?:\s*(?:-->|[-–—])\s*{_TIMECODE})?\s*$")
 _EMAIL_DOMAIN = re.compile(r"\s+\((?:[^()\s@]+@)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\)$", re.IGNORECASE)
+_INLINE_TIME = re.compile(rf"(?<=[^\s:])\s*\[{_TIME}\](?:\s+|$)")  # noScribe marks a minute inside a turn
+_SEGMENT_TIME = re.compile(rf"^\[{_TIME}\]\s*[-–—]?\s*")  # aTrain: "[00:00:24] - text", one line a segment
+_MARKDOWN_LABEL = re.compile(rf"^(?P<before>\s*(?:{_TIME}\s+)?)(?:\*\*|__)(?P<name>[^*_\n]{{1,60}}?)"
+                             r"(?::(?:\*\*|__)|(?:\*\*|__):)")
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,3})?#")  # f4transkript
 
 
@@ -101,6 +109,12 @@ def _timecode_seconds(value: str) -> float | None:
     if len(parts) == 4:
         parts = parts[:3]
     return parse_time(":".join(parts))
+
+
+def _text_follows(lines: list[str], index: int) -> bool:
+    """The next line holds text, not nothing and not another timed line."""
+    following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    return bool(following) and not _SEGMENT_TIME.match(following)
 
 
 def _date_label_next_to(candidates: list[_Candidate | None], index: int, time: float) -> None:
@@ -139,9 +153,13 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     numbered_lines = _has_line_numbers(lines)
     lines = _mark_page_breaks(lines)
     lines = _drop_page_breaks(_strip_line_numbers(lines) if numbered_lines else lines)
-    lines = [_TIME_MARK.sub("", line) for line in lines]
+    lines = [_MARKDOWN_LABEL.sub(r"\g<before>\g<name>:", _INLINE_TIME.sub(" ", _TIME_MARK.sub("", line)))
+             for line in lines]
     lines, times = _time_lines_out(lines)
     candidates = [_match(line.strip()) for line in lines]
+    for index, candidate in enumerate(candidates):
+        if candidate and candidate.shape == "bracket_time_dash_name" and not _text_follows(lines, index):
+            candidates[index] = None  # "[00:01:10] - Ja" among aTrain's segment lines is speech, not a label
     for index, time in times.items():
         _date_label_next_to(candidates, index, time)
     accepted = _accepted_labels(candidates, lines)
@@ -304,8 +322,8 @@ def _accepted_labels(candidates: list[_Candidate | None], lines: list[str]) -> s
     like a name; for "Name: text" it must look like a name either way.
     """
     counts = Counter((c.shape, c.name) for c in candidates if c and c.shape != "bare")
-    # "12:00 - Lunch" in a schedule carries a time too: that shape needs its names to recur.
-    timed = {(c.shape, c.name) for c in candidates if c and c.time is not None and c.shape != "time_dash_name"}
+    # "12:00 - Lunch" in a schedule carries a time too: those shapes need their names to recur.
+    timed = {(c.shape, c.name) for c in candidates if c and c.time is not None and c.shape not in _RECURRING}
     strong = _without_stray_letters({key for key, count in counts.items()
                                      if looks_like_label(key[1]) and (count >= 2 or key in timed)})
     shapes_in_use = {shape for shape, _name in strong}
@@ -318,13 +336,16 @@ def _accepted_labels(candidates: list[_Candidate | None], lines: list[str]) -> s
             accepted.add(key)
         elif shape in ("bracket_name", "letter_dot") and shape in shapes_in_use:
             accepted.add(key)
-        elif shape == "time_dash_name" and shape in shapes_in_use and looks_like_name(name):
+        elif shape in _RECURRING and shape in shapes_in_use and looks_like_name(name):
             accepted.add(key)
     if not strong:
         # A lone "Samtalsledare: Malin" in the header is no reason to ignore a name on a line of its own
         # before every turn (speaker names as Word headings, as NVivo's auto-coding wants them).
         accepted = _bare_labels(candidates, lines) or accepted
     return _drop_single_labels_before_first_strong(accepted, strong, candidates)
+
+
+_RECURRING = frozenset({"time_dash_name", "bracket_time_dash_name"})  # believed when their names recur
 
 
 def _without_stray_letters(strong: set[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -382,9 +403,12 @@ def _assemble(lines, candidates, accepted):
             if paragraphs and paragraphs[-1]:
                 paragraphs.append([])
         else:
+            text, segment = _SEGMENT_TIME.sub("", line.strip()), _SEGMENT_TIME.match(line.strip())
+            if segment and turns[-1].start_s is None:
+                turns[-1].start_s = parse_time(segment.group().strip(" []-–—"))
             if not paragraphs:
                 paragraphs.append([])
-            paragraphs[-1].append(line.strip())
+            paragraphs[-1].append(text)
     _close_turn(turns, paragraphs)
     if header:
         metadata["header"] = "\n".join(header)

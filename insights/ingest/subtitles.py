@@ -1,8 +1,9 @@
 """What WebVTT and SubRip share: cues to speaker turns.
 
 Subtitle cues are cut by time, not by speaker, so consecutive cues of one
-speaker become one turn. The speaker comes from a `<v Name>` voice tag or a
-`Name:` prefix (Zoom); a cue without either continues the previous speaker.
+speaker become one turn. The speaker comes from a `<v Name>` voice tag, a
+`Name:` prefix (Zoom) or a `[Name]` prefix (Vibe); a cue without any
+continues the previous speaker.
 Broadcast captions mark each change of speaker with `>>` (`>> DAVE: text`),
 also inside a cue; in a file whose cues open with `>>`, each such piece is
 read like a cue of its own (elsewhere `>>` is just text: "Settings >> Privacy").
@@ -27,6 +28,15 @@ _TAG = re.compile(r"<[^>]*>")
 _NON_CUE_BLOCKS = ("NOTE", "STYLE", "REGION")
 _PREFIX = re.compile(r"^(?P<name>[^:<>]{1,60}?):\s+(?P<text>.+)$", re.DOTALL)
 _SPEAKER_CHANGE = re.compile(r"(?:^|\s)>>\s*")
+_BRACKET_PREFIX = re.compile(r"^\[(?P<name>[^\]\d:\s][^\]:]{0,40})\]\s+(?P<text>.+)$", re.DOTALL)
+
+
+def _bracket_prefix(text: str) -> re.Match | None:
+    """Vibe and WhisperX write "[Speaker 1] text"; "[skratt] text" is a note, not a speaker."""
+    found = _BRACKET_PREFIX.match(text)
+    if found and any(word.strip(".,!") in TRANSCRIBER_NOTES for word in found.group("name").lower().split()):
+        return None
+    return found
 
 
 @dataclass
@@ -134,7 +144,7 @@ def _after_blank(lines: list[str], index: int) -> bool:
 def cues_to_utterances(cues: list[Cue]) -> list[Utterance]:
     """Merge cues into turns, one per run of cues by the same speaker."""
     cues = _split_speaker_changes(_drop_rolling_repeats(cues))
-    prefixes = [_PREFIX.match(cue.text) for cue in cues]
+    prefixes = [_PREFIX.match(cue.text) or _bracket_prefix(cue.text) for cue in cues]
     counts = Counter(clean_label(m.group("name")) for m in prefixes if m)
     turns: list[Utterance] = []
     speaker = "unknown"

@@ -20,6 +20,8 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
     missing = [field for field in ("speaker", "text") if field not in columns]
     if missing and question_and_answer_columns(list(table.columns)):
         return Transcript(source=name, utterances=question_answer_turns(table), format=format)
+    if missing and (per_speaker := speaker_columns(table)):
+        return Transcript(source=name, utterances=merge_runs(_speaker_column_turns(table, per_speaker)), format=format)
     if missing:
         expected = " / ".join(COLUMN_NAMES[missing[0]][:4])
         found = ", ".join(" ".join(str(c).split()) for c in table.columns)[:200]  # one line, however odd the header
@@ -112,6 +114,48 @@ def question_answer_turns(table: pd.DataFrame) -> list[Utterance]:
             if _cell(row[column]):
                 turns.append(Utterance(speaker=speaker, text=_cell(row[column]), turn=len(turns),
                                        metadata=dict(metadata)))
+    return turns
+
+
+_NOTE_COLUMN = re.compile(r"^(?:kommentar\w*|comments?|notes?|noter\w*|anteckning\w*|anm\w*|remarks?|memo)$")
+
+
+def speaker_columns(table: pd.DataFrame) -> list[int]:
+    """Positions of the columns that each hold one speaker's words (`Tid | Intervjuare | Informant`), or [].
+
+    Such a sheet has no speaker column: the header names the speaker, and nearly every row
+    holds text in exactly one of these columns. Times, roles and notes are not speakers.
+    """
+    names = list(table.columns)
+    # A column named like a speaker ("Informant") may be one of them; times and roles are not.
+    known = {index for field, index in match_columns(names).items() if field in ("start", "end", "role")}
+    candidates = [i for i, name in enumerate(names) if i not in known and not str(name).startswith("Unnamed")
+                  and not _NOTE_COLUMN.match(normalise(name)) and _holds_words(table.iloc[:, i])]
+    if len(candidates) < 2:
+        return []
+    filled = table.iloc[:, candidates].map(_cell).ne("").sum(axis=1)
+    spoken = filled[filled > 0]
+    return candidates if len(spoken) >= 2 and (spoken == 1).mean() >= 0.8 else []
+
+
+def _holds_words(column: pd.Series) -> bool:
+    cells = [_cell(value) for value in column]
+    texts = [cell for cell in cells if cell]
+    return bool(texts) and sum(len(cell.split()) >= 2 for cell in texts) >= len(texts) / 2
+
+
+def _speaker_column_turns(table: pd.DataFrame, per_speaker: list[int]) -> list[Utterance]:
+    names = list(table.columns)
+    columns = {field: index for field, index in match_columns(names).items() if index not in per_speaker}
+    others = [i for i in range(len(names)) if i not in per_speaker and i not in columns.values()]
+    turns = []
+    for row in table.itertuples(index=False):
+        start = parse_time(_cell(row[columns["start"]])) if "start" in columns else None
+        metadata = {str(names[i]): _cell(row[i]) for i in others if _cell(row[i])}
+        for column in per_speaker:
+            if _cell(row[column]):
+                turns.append(Utterance(speaker=" ".join(str(names[column]).split()), text=_cell(row[column]),
+                                       turn=len(turns), start_s=start, metadata=dict(metadata)))
     return turns
 
 

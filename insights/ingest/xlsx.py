@@ -1,4 +1,4 @@
-"""Excel transcripts: the first sheet with a speaker and a text column (the header may sit below a title)."""
+"""Excel transcripts: the first sheet that reads as a transcript (the header may sit below a title)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pandas as pd
 from insights.errors import UnreadableFile
 from insights.ingest.archive import is_zip_with, open_office_zip
 from insights.ingest.registry import Reader, register
-from insights.ingest.tables import has_transcript_columns, table_to_transcript, with_header_found
+from insights.ingest.tables import table_to_transcript
 from insights.models import Transcript
 
 _WORKBOOK_XML = "xl/workbook.xml"
@@ -24,10 +24,13 @@ def read(data: bytes, *, name: str) -> Transcript:
         raise UnreadableFile(name, f"corrupt Excel workbook ({reason})") from None
     if not sheets:
         raise UnreadableFile(name, "the workbook has no sheets")
-    for table in map(with_header_found, sheets.values()):
-        if has_transcript_columns(list(table.columns)):
+    first_error = None
+    for table in sheets.values():  # the first sheet that reads as a transcript (an info sheet may come first)
+        try:
             return table_to_transcript(table, name=name, format="xlsx")
-    return table_to_transcript(next(iter(sheets.values())), name=name, format="xlsx")
+        except UnreadableFile as error:
+            first_error = first_error or error
+    raise first_error
 
 
 def looks_like(data: bytes) -> bool:
