@@ -285,8 +285,9 @@ def test_analysis_statement_edit_survives_a_replaced_transcript(study):
     table = study.statements_table("tiny")
     target = table.loc[table["text"] == FEES[2], "statement_id"].item()
     record_edit(study, "tiny", "kind", statement=target, kind="suggestion")
-    # A new moderator turn at the top shifts every turn number, so every statement id.
-    shifted = b"Moderator: V\xc3\xa4lkomna!\n" + transcript(WAITING, FEES)
+    # Two new turns at the top shift every turn number, so every statement id (a moderator's turn
+    # alone would continue her first one).
+    shifted = "Moderator: Välkomna!\nAnna: Hej allihop!\n".encode() + transcript(WAITING, FEES)
     add_transcript(study, "tiny", shifted, "fokusgrupp.txt", IngestOptions(replace=True))
     run = analyse(study, "tiny", settings(), embedder=HashingEmbedder())
     table = study.statements_table("tiny").set_index("text")

@@ -46,7 +46,7 @@ def test_segment_statements_carry_question_speaker_and_turn():
     assert [(s.speaker, s.turn, s.text, s.question) for s in statements] == [
         ("Anna", 1, "Jag letade på kommunens webbplats i flera kvällar.", "Hur hittade ni information om bygglov?"),
         ("Bo", 3, "Jag ringde kundcenter direkt istället.", "Hur hittade ni information om bygglov?"),
-        ("Anna", 6, "E-tjänsten krånglade när jag laddade upp ritningarna.", "Och ansökan? Hur gick den?"),
+        ("Anna", 5, "E-tjänsten krånglade när jag laddade upp ritningarna.", "Och ansökan? Hur gick den?"),
     ]
     assert {s.language for s in statements} == {"sv"}
     assert {s.source for s in statements} == {"fg.txt"} and {s.session for s in statements} == {"fg"}
