@@ -685,3 +685,72 @@ def test_xlsx_reader_one_column_per_speaker_after_an_info_sheet(tmp_path):
                                               ("Intervjuare", "Hade ni tillstånd redan?")]
     assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR]
     assert transcript.utterances[1].metadata == {"Kommentar": "skrattar"} and transcript.utterances[1].start_s == 10.0
+
+
+# --- exports met in the parking-permits study -----------------------------------------------
+
+
+def test_text_reader_elan_tab_table_with_one_tier_per_speaker():
+    header = "Begin Time - hh:mm:ss.ms\tBegin Time - ss.msec\tEnd Time - hh:mm:ss.ms\tFacilitator\tCarol\tNotes\n"
+    rows = ["00:00:03.200\t3.2\t00:00:08.809\tOkay, it's recording now.\t\t",
+            "00:00:31.756\t31.756\t00:00:34.430\t\tYesterday. I'm not joking.\t",
+            "00:00:35.100\t35.1\t00:00:36.000\t\t\tlaughter",
+            "00:00:39.337\t39.337\t00:00:50.118\t\tI go to my dad's every day.\t",
+            "00:00:51.000\t51.0\t00:00:52.000\tGo on.\t\t"]
+    transcript = parse_transcript((header + "\n".join(rows) + "\n").encode(), name="focus-group-2.txt")
+    assert speakers_and_texts(transcript) == [
+        ("Facilitator", "Okay, it's recording now."),
+        ("Carol", "Yesterday. I'm not joking.\nI go to my dad's every day."), ("Facilitator", "Go on.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR]
+
+
+def test_tables_timespan_surname_first_and_a_text_column_called_comment():
+    teams = ("Timespan\tSpeaker\tContent\n00:00:06.4\tWhitcombe, Hannah\tThanks for making the time.\n"
+             "00:00:16.7\tOsei, Kwame\tSure.\n00:00:21.2\tOsei, Kwame\tThere's 6 of us.\n").encode()
+    assert speakers_and_texts(parse_transcript(teams, name="interview-1.tsv")) == [
+        ("Whitcombe, Hannah", "Thanks for making the time."), ("Osei, Kwame", "Sure.\nThere's 6 of us.")]
+    tscribe = (',start_time,end_time,speaker,comment\n0,00:00:01,00:00:11,spk_0,"Can you tell me about it?"\n'
+               '1,00:00:12,00:00:21,spk_1,"Yeah, of course. It is Rosa\'s Hair."\n'
+               '2,00:00:22,00:00:28,spk_1,"I drive in every day."\n').encode()
+    assert speakers_and_texts(parse_transcript(tscribe, name="interview-3.csv")) == [
+        ("spk_0", "Can you tell me about it?"), ("spk_1", "Yeah, of course. It is Rosa's Hair.\nI drive in every day.")]
+
+
+def test_text_reader_jitsi_results_events_and_wrapped_lines():
+    data = ("Transcript of conference held at Nov 12, 2025 in room parking02@conference.meet.example.org\n"
+            "Initial people present at 10:01:47 AM:\n\tHannah W\n\nTranscript, started at 10:01:47 AM:\n" + "_" * 80 +
+            "\n<10:01:52 AM> Ollie Brennan joined the conference\n<10:01:59 AM> Hannah W: Hi Ollie, can you hear me? \n"
+            "<10:02:01 AM> Ollie Brennan: \n"
+            "<10:02:06 AM> Ollie Brennan: Yep, loud and clear. Sorry, the dog might bark\n"
+            "                             at some point. \n<10:02:16 PM> Hannah W: No problem.\n"
+            "<10:10:30 AM> Ollie Brennan left the conference\n" + "_" * 80 +
+            "\nEnd of transcript at Nov 12, 2025, 10:10:37 AM\n").encode()
+    transcript = parse_transcript(data, name="interview-2.txt")
+    assert speakers_and_texts(transcript) == [
+        ("Hannah W", "Hi Ollie, can you hear me?"),
+        ("Ollie Brennan", "Yep, loud and clear. Sorry, the dog might bark at some point."), ("Hannah W", "No problem.")]
+    assert [u.start_s for u in transcript.utterances] == [36119.0, 36126.0, 79336.0]  # the empty result is no turn
+
+
+def test_text_reader_pdf_copy_with_numbered_lines_a_running_header_and_a_footer():
+    lines = ["Scribewell Transcription Services Ref: SW-25-4471", "1 TRANSCRIPT", "2 Client: Hollowmere Council",
+             "3 Interviewer: Thank you for seeing me. As I said on the phone, I'm from the",
+             "4 council. Is it all right if I record this?", "5 Respondent: Yes, that's fine.",
+             "6 Interviewer: How did you renew your permit?", "7 Respondent: My daughter did it online, and she",
+             "Confidential Page 1 of 2", "Scribewell Transcription Services Ref: SW-25-4471",
+             "1 needed a picture of my logbook.", "2 Interviewer: How long did it take?", "3 Respondent: Three weeks.",
+             "4 Interviewer: And the car?", "5 Respondent: On my sister's drive.", "6 Interviewer: Thank you."]
+    transcript = parse_transcript("\n".join(lines).encode(), name="interview-4.txt")
+    assert speakers_and_texts(transcript)[1:4] == [
+        ("Respondent", "Yes, that's fine."), ("Interviewer", "How did you renew your permit?"),
+        ("Respondent", "My daughter did it online, and she needed a picture of my logbook.")]
+    assert "Scribewell" not in " ".join(u.text for u in transcript.utterances)
+
+
+def test_text_reader_speaker_pipe_text_pipe_time():
+    data = ("Adeyemi, Sam | Hi Leon, thanks for joining. Is that okay? | 00:00:03\n\n"
+            "Leon Carter | Yeah, that's fine. | 00:00:13\n\nAdeyemi, Sam | Oh no. | 00:00:49\n").encode()
+    transcript = parse_transcript(data, name="interview-6.txt")
+    assert speakers_and_texts(transcript) == [("Adeyemi, Sam", "Hi Leon, thanks for joining. Is that okay?"),
+                                              ("Leon Carter", "Yeah, that's fine."), ("Adeyemi, Sam", "Oh no.")]
+    assert [u.start_s for u in transcript.utterances] == [3.0, 13.0, 49.0]

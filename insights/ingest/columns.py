@@ -13,7 +13,7 @@ COLUMN_NAMES = {
     "text": ["text", "yttrande", "utsaga", "utsagor", "utterance", "transcript", "transcription",
              "transkription", "content", "innehåll", "freetext", "fritext", "said", "sagt", "svar", "answer"],
     "start": ["time", "tid", "start", "start time", "starttid", "timestamp", "tidpunkt", "tidskod", "tidkod",
-              "timecode", "time code", "begin", "från", "from", "in"],
+              "timecode", "time code", "timespan", "time span", "begin time", "begin", "från", "from", "in"],
     "end": ["end", "end time", "slut", "sluttid", "stop", "till", "to", "out"],
     "role": ["role", "roll"],
 }
@@ -32,4 +32,13 @@ def match_columns(names: list[object]) -> dict[str, int]:
             if synonym in normalised and normalised.index(synonym) not in found.values():
                 found[field] = normalised.index(synonym)
                 break
+    for field in ("start", "end"):  # "Begin Time - hh:mm:ss.ms" (ELAN): a time named with its unit
+        if field not in found:
+            spelled = next((i for i, name in enumerate(normalised) if i not in found.values()
+                            and any(name.startswith(f"{words} ") for words in _TIMES_WITH_UNITS[field])), None)
+            if spelled is not None:
+                found[field] = spelled
     return found
+
+
+_TIMES_WITH_UNITS = {"start": ("start time", "begin time", "starttid"), "end": ("end time", "sluttid")}

@@ -12,6 +12,8 @@ Used by the plain-text and Word readers. Recognised label shapes:
     0:35 - Anna (firm.se)         (Fathom: the e-mail domain in brackets is dropped)
     00:00:05 Talare 1             (Word's Transcribe: label line, turn below)
     **Anna:** text                (Markdown, as oTranscribe exports)
+    <10:02:06 AM> Anna: text      (Jitsi; "<time> Anna joined the conference" is dropped)
+    Anna | text | 00:00:03        (teams-transcript-formatter)
     Q. text  /  A. text           (typed notes: Q, A, I, R, F, S, M, D, P or IP; believed only
                                    when two of them recur and no other shape is in use)
     P3                            (label alone on a line, paragraphs below)
@@ -38,6 +40,7 @@ from insights.language import TRANSCRIBER_NOTES
 from insights.models import Utterance
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_CLOCK = rf"{_TIME}\s*[AaPp]\.?[Mm]\.?"  # Jitsi: "<10:02:06 AM>"
 _NAME = r"[^:\[\]\t]{1,80}?"
 
 # (shape, pattern, has_time). Order matters: the first match wins.
@@ -46,7 +49,10 @@ _SHAPES: list[tuple[str, re.Pattern[str], bool]] = [
     ("bracket_time_dash_name", re.compile(rf"^\[(?P<time>{_TIME})\]\s*[-–—]\s*(?P<name>{_NAME})\s*$"), True),
     ("time_name", re.compile(rf"^(?P<time>{_TIME})\s*[-–]?\s+(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
     ("name_paren_time", re.compile(rf"^(?P<name>[^:()\[\]]{{1,60}}?)\s*\((?P<time>{_TIME})\)\s*:?(?:\s+(?P<text>.*)|$)"), True),
+    ("name_pipe_text_time",
+     re.compile(rf"^(?P<name>[^|:]{{1,60}}?)\s+\|\s+(?P<text>.+?)\s+\|\s+(?P<time>{_TIME})\s*$"), True),
     ("teams", re.compile(rf"^(?P<name>[^:\[\]]{{1,60}}?)(?:\s{{2,}}|\t|\s)(?P<time>{_TIME})$"), True),
+    ("angle_time_name", re.compile(rf"^<(?P<time>{_CLOCK})>\s+(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
     ("name_colon_bracket_time", re.compile(rf"^(?P<name>{_NAME}):\s*\[(?P<time>{_TIME})\](?:\s+(?P<text>.*)|$)"), True),
     ("name_colon", re.compile(rf"^(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), False),
     ("bracket_name_time",
@@ -66,11 +72,14 @@ NOTE_LABELS = frozenset(
     transkribent transcriber transcribed inspelning recording kl klockan ps tema theme
     moment agenda dagordning""".split()
 )
+_SURNAME_FIRST = re.compile(r"[^\W\d_][\w'’-]*, [^\W\d_][\w'’-]*(?: [^\W\d_][\w'’.-]*)?")
 _SENTENCE_MARKS = re.compile(r"[?!;,]|\.\s*$|\.\.")
 _TURN_NUMBER_PREFIX = re.compile(r"^(?:Anf\.|Anförande)\s*\d+\s+", re.IGNORECASE)
-_PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|sida)\s+)?\d+\s*(?:/|of|av)\s*\d+\s*$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,3}(?:page|sida)\s+)?\d+\s*(?:/|of|av)\s*\d+\s*$",
+                          re.IGNORECASE)  # "3/6", "Sida 2 av 5", "Confidential Page 1 of 2"
 _TRAILING_PAGE_NUMBER = re.compile(r"\s{5,}\d+\s*/\s*\d+\s*$")
 _LINE_NUMBER = re.compile(r"^\s*(\d{1,5})(?:\s{2,}|\t|$)")
+_LINE_NUMBER_SPACE = re.compile(r"^\s*(\d{1,5})(?: |$)")  # a PDF copied as text: "12 text", on nearly every line
 _TIMECODE = r"\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?\]?"  # 00:00:04:15 has frames
 _TIME_LINE = re.compile(rf"^\s*(?P<start>{_TIMECODE})(?:\s*(?:-->|[-–—])\s*{_TIMECODE})?\s*$")
 _EMAIL_DOMAIN = re.compile(r"\s+\((?:[^()\s@]+@)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\)$", re.IGNORECASE)
@@ -78,6 +87,9 @@ _INLINE_TIME = re.compile(rf"(?<=[^\s:])\s*\[{_TIME}\](?:\s+|$)")  # noScribe ma
 _SEGMENT_TIME = re.compile(rf"^\[{_TIME}\]\s*[-–—]?\s*")  # aTrain: "[00:00:24] - text", one line a segment
 _MARKDOWN_LABEL = re.compile(rf"^(?P<before>\s*(?:{_TIME}\s+)?)(?:\*\*|__)(?P<name>[^*_\n]{{1,60}}?)"
                              r"(?::(?:\*\*|__)|(?:\*\*|__):)")
+# Jitsi's events and closing line, and separator lines ("_____") are no one's words.
+_JOIN_OR_LEAVE = re.compile(rf"^(?:<{_CLOCK}>\s+.+\s(?:joined|left) the conference\.?|End of transcript at .+"
+                            r"|\s*[_=~-]{5,})\s*$", re.IGNORECASE)
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,3})?#")  # f4transkript
 
 
@@ -130,10 +142,14 @@ def _date_label_next_to(candidates: list[_Candidate | None], index: int, time: f
 
 
 def parse_time(value: str | None) -> float | None:
-    """'1:02:03' -> 3723.0, '01:02' -> 62.0, '00:00:01,500' -> 1.5."""
+    """'1:02:03' -> 3723.0, '01:02' -> 62.0, '00:00:01,500' -> 1.5, '1:02:06 PM' -> 47_126.0."""
     if not value:
         return None
     value = value.strip().replace(",", ".")
+    clock = re.fullmatch(r"(\d{1,2})(:.*?)\s*([AaPp])\.?[Mm]\.?", value)
+    if clock:  # a time of day: 12 AM is 0, 1 PM is 13
+        hours = int(clock.group(1)) % 12 + (12 if clock.group(3).lower() == "p" else 0)
+        value = f"{hours}{clock.group(2)}"
     parts = value.split(":")
     try:
         seconds = 0.0
@@ -150,10 +166,12 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     Without any believable speaker label the whole text is one speaker,
     "unknown", with one turn per paragraph.
     """
-    numbered_lines = _has_line_numbers(lines)
+    line_numbers = _line_numbers(lines)
+    numbered_lines = line_numbers is not None
     lines = _mark_page_breaks(lines)
-    lines = _drop_page_breaks(_strip_line_numbers(lines) if numbered_lines else lines)
-    lines = [_MARKDOWN_LABEL.sub(r"\g<before>\g<name>:", _INLINE_TIME.sub(" ", _TIME_MARK.sub("", line)))
+    lines = _drop_page_breaks(_strip_line_numbers(lines, line_numbers) if numbered_lines else lines)
+    lines = ["" if _JOIN_OR_LEAVE.match(line) else
+             _MARKDOWN_LABEL.sub(r"\g<before>\g<name>:", _INLINE_TIME.sub(" ", _TIME_MARK.sub("", line)))
              for line in lines]
     lines, times = _time_lines_out(lines)
     candidates = [_match(line.strip()) for line in lines]
@@ -227,6 +245,8 @@ def looks_like_label(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 8 or len(name) > 60:
         return False
+    if _SURNAME_FIRST.fullmatch(name):  # "Osei, Kwame", as Teams writes some organisations' names
+        name = name.replace(",", "")
     if _SENTENCE_MARKS.search(name):
         return False
     return name.lower().rstrip(".") not in NOTE_LABELS
@@ -256,9 +276,11 @@ def _mark_page_breaks(lines: list[str]) -> list[str | None]:
 
 def _drop_page_breaks(lines: list[str | None]) -> list[str]:
     """Remove page-break markers, the blank lines around them, and the line some
-    exports repeat at the top of the next page."""
+    exports repeat at the top of the next page (the last one before the break, or a
+    running header: the document's first line)."""
     kept: list[str] = []
     after_break = False
+    first = next((_squash(line) for line in lines if line and line.strip()), "")
     for line in lines:
         if line is None:
             while kept and not kept[-1].strip():
@@ -267,7 +289,7 @@ def _drop_page_breaks(lines: list[str | None]) -> list[str]:
             continue
         if after_break and not line.strip():
             continue
-        if after_break and kept and _squash(line) == _squash(kept[-1]):
+        if after_break and kept and _squash(line) in (_squash(kept[-1]), first):
             after_break = False
             continue
         after_break = False
@@ -279,16 +301,21 @@ def _squash(line: str) -> str:
     return " ".join(line.split())
 
 
-def _has_line_numbers(lines: list[str]) -> bool:
-    """Do the lines (or turns) carry numbers that mostly run 1, 2, 3, ...?"""
-    numbers = [int(m.group(1)) for line in lines if line and (m := _LINE_NUMBER.match(line))]
-    steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
-    return len(numbers) >= 5 and steps / (len(numbers) - 1) >= 0.8
+def _line_numbers(lines: list[str]) -> re.Pattern | None:
+    """The pattern of the numbers the lines (or turns) carry, if they mostly run 1, 2, 3, ... (or start
+    again at 1 on a new page); a number followed by one space only counts on nearly every line."""
+    filled = [line for line in lines if line and line.strip()]
+    for pattern, share in ((_LINE_NUMBER, 0.0), (_LINE_NUMBER_SPACE, 0.8)):
+        numbers = [int(m.group(1)) for line in filled if (m := pattern.match(line))]
+        steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1 or (b == 1 and a > 1))
+        if len(numbers) >= 5 and steps / (len(numbers) - 1) >= 0.8 and len(numbers) >= share * len(filled):
+            return pattern
+    return None
 
 
-def _strip_line_numbers(lines: list[str | None]) -> list[str | None]:
-    """Drop the line numbers of transcripts exported with numbered lines (`_has_line_numbers`)."""
-    return [line if line is None else _LINE_NUMBER.sub("", line, count=1) for line in lines]
+def _strip_line_numbers(lines: list[str | None], pattern: re.Pattern) -> list[str | None]:
+    """Drop the line numbers of transcripts exported with numbered lines (`_line_numbers`)."""
+    return [line if line is None else pattern.sub("", line, count=1) for line in lines]
 
 
 def _match(line: str) -> _Candidate | None:

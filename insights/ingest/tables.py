@@ -17,11 +17,13 @@ HEADER_SEARCH_ROWS = 10  # a title, notes or blank rows above the header: export
 def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Transcript:
     table = with_header_found(table)
     columns = match_columns(list(table.columns))
-    missing = [field for field in ("speaker", "text") if field not in columns]
-    if missing and question_and_answer_columns(list(table.columns)):
+    if not {"speaker", "text"} <= columns.keys() and question_and_answer_columns(list(table.columns)):
         return Transcript(source=name, utterances=question_answer_turns(table), format=format)
-    if missing and (per_speaker := speaker_columns(table)):
+    if "text" not in columns and (per_speaker := speaker_columns(table)):
         return Transcript(source=name, utterances=merge_runs(_speaker_column_turns(table, per_speaker)), format=format)
+    if "speaker" in columns and "text" not in columns:
+        columns.update(_wordiest_column(table, columns))
+    missing = [field for field in ("speaker", "text") if field not in columns]
     if missing:
         expected = " / ".join(COLUMN_NAMES[missing[0]][:4])
         found = ", ".join(" ".join(str(c).split()) for c in table.columns)[:200]  # one line, however odd the header
@@ -48,6 +50,14 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
     if not utterances:
         raise UnreadableFile(name, "the text column is empty")
     return Transcript(source=name, utterances=merge_runs(utterances), format=format)
+
+
+def _wordiest_column(table: pd.DataFrame, columns: dict[str, int]) -> dict[str, int]:
+    """{"text": the unnamed-for-text column holding the most words}, or {} (Amazon Transcribe via tscribe
+    calls it "comment")."""
+    others = [i for i in range(table.shape[1]) if i not in columns.values() and _holds_words(table.iloc[:, i])]
+    words = {i: sum(len(_cell(value).split()) for value in table.iloc[:, i]) for i in others}
+    return {"text": max(words, key=words.get)} if words else {}
 
 
 def with_header_found(table: pd.DataFrame) -> pd.DataFrame:

@@ -2,16 +2,36 @@
 
 from __future__ import annotations
 
+import io
+from dataclasses import replace
+
+import pandas as pd
+
+from insights.errors import UnreadableFile
 from insights.ingest.decode import decode_text
 from insights.ingest.registry import Reader, register
 from insights.ingest.speakers import split_turns
+from insights.ingest.tables import table_to_transcript
 from insights.models import Transcript
 
 
 def read(data: bytes, *, name: str) -> Transcript:
     text = decode_text(data, name)
+    if _is_tab_table(text):  # ELAN and other tools export tab-separated tables as .txt
+        try:
+            table = pd.read_csv(io.StringIO(text.lstrip("\ufeff")), sep="\t", dtype=str, keep_default_na=False)
+            return replace(table_to_transcript(table, name=name, format="txt"), format="txt")
+        except (UnreadableFile, pd.errors.ParserError, ValueError):
+            pass  # not a transcript table after all: read the lines as they are
     metadata, utterances = split_turns(text.split("\n"))
     return Transcript(source=name, utterances=utterances, metadata=metadata, format="txt")
+
+
+def _is_tab_table(text: str) -> bool:
+    """At least three lines, nearly all with the header's number (two or more) of tabs."""
+    lines = [line for line in text.split("\n")[:200] if line.strip()]
+    tabs = lines[0].count("\t") if lines else 0
+    return len(lines) >= 3 and tabs >= 2 and sum(line.count("\t") == tabs for line in lines) >= 0.9 * len(lines)
 
 
 def looks_like(data: bytes) -> bool:
