@@ -6,6 +6,7 @@ import docx
 import openpyxl
 import pytest
 
+from insights.errors import UnreadableFile
 from insights.ingest import parse_transcript, read_participants, read_transcript
 from insights.models import MODERATOR, PARTICIPANT
 
@@ -754,3 +755,73 @@ def test_text_reader_speaker_pipe_text_pipe_time():
     assert speakers_and_texts(transcript) == [("Adeyemi, Sam", "Hi Leon, thanks for joining. Is that okay?"),
                                               ("Leon Carter", "Yeah, that's fine."), ("Adeyemi, Sam", "Oh no.")]
     assert [u.start_s for u in transcript.utterances] == [3.0, 13.0, 49.0]
+
+
+# --- what the newest shapes must leave alone (found in the second review) ---------------------
+
+
+def test_ordinary_text_stays_text_beside_the_newest_shapes():
+    chat = "Anna Svensson\n10:02 AM\nHello.\n\nBo Ek\n10:03 AM\nHi.\n\nAnna Svensson\n10:04 AM\nBye.\n".encode()
+    assert "AM" not in {u.speaker for u in parse_transcript(chat, name="chat.txt").utterances}
+    agenda = ("Anna: Dagen såg ut så här:\n09:00 Registrering\n12:00 Lunch\nBo: Och dag två?\n"
+              "Anna: Samma:\n09:00 Registrering\n12:00 Lunch\n").encode()
+    assert [u.speaker for u in parse_transcript(agenda, name="t.txt").utterances] == ["Anna", "Bo", "Anna"]
+    jitsi = ("<10:02:06 AM> Hannah W: Go on.\n<10:02:10 AM> Ollie: Then my boss left the conference.\n"
+             "<10:02:20 AM> Hannah W: Oh.\n").encode()
+    assert [u.text for u in parse_transcript(jitsi, name="t.txt").utterances][1] == "Then my boss left the conference."
+    commas = "IP: Vi gick dit.\nJa, alltså: vi gick dit.\nI: Och sen?\nIP: Ja, alltså: inget.\n".encode()
+    assert {u.speaker for u in parse_transcript(commas, name="t.txt").utterances} == {"IP", "I"}
+    bare = "Anna\nHello there.\nBo\nHi.\n1/2\nAnna\nHow are you?\nBo\nFine.\n2/2\n".encode()
+    assert [u.speaker for u in parse_transcript(bare, name="t.txt").utterances] == ["Anna", "Bo", "Anna", "Bo"]
+    underlined = ("Interviewer\n===========\nHow are you?\n\nAnna\n====\nFine.\n\nInterviewer\n===========\n"
+                  "Good.\n\nAnna\n====\nYes.\n")
+    assert [u.speaker for u in parse_transcript(underlined.encode(), name="t.md").utterances] == [
+        "Interviewer", "Anna", "Interviewer", "Anna"]
+    speech = "Anna: Read it, see page 3 of 10.\nBo: We met at [10:30] sharp.\nAnna: Fine.\n".encode()
+    assert [u.text for u in parse_transcript(speech, name="t.txt").utterances][:2] == [
+        "Read it, see page 3 of 10.", "We met at [10:30] sharp."]
+
+
+def test_happy_scribe_labels_with_a_blank_line_before_the_text():
+    data = "[00:00:01.80] - Anna\n\nSå.\n\n[00:00:09.29] - Inger\n\nJa.\n\n[00:00:12.00] - Anna\n\nBra.\n".encode()
+    assert speakers_and_texts(parse_transcript(data, name="t.txt")) == [("Anna", "Så."), ("Inger", "Ja."), ("Anna", "Bra.")]
+
+
+def test_tables_that_are_no_transcripts_still_say_so_and_notes_are_not_speech():
+    codebook = "id,label,description\ninfo_zones,Zones,How the zones work and where they end\n" \
+               "apply,Applying,Filling in the form and the evidence asked for\n"
+    with pytest.raises(UnreadableFile, match="no text column"):
+        parse_transcript(codebook.encode(), name="codebook.csv")
+    notes = ("Start,Speaker,Verbatim,Notes\n0:01,Anna,Hej och välkommen hit,she laughs a lot here\n"
+             "0:05,Bo,Tack så mycket,long pause before he answers\n0:09,Anna,Ja precis så,both laugh at once\n").encode()
+    assert [u.text for u in parse_transcript(notes, name="t.csv").utterances] == [
+        "Hej och välkommen hit", "Tack så mycket", "Ja precis så"]
+
+
+def test_xlsx_reader_prefers_the_sheet_with_speaker_and_text_over_a_list_of_people(tmp_path):
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Deltagare"
+    workbook.active.append(["Namn", "Roll", "Beskrivning"])
+    workbook.active.append(["Anna", "Sökande", "Bor i villa med sin man sedan många år"])
+    sheet = workbook.create_sheet("Transkript")
+    sheet.append(["Talare", "Text"])
+    sheet.append(["Karin", "Hur började det?"])
+    sheet.append(["Anna", "Med ett brev från kommunen."])
+    path = tmp_path / "t.xlsx"
+    workbook.save(path)
+    assert speakers_and_texts(read_transcript(path)) == [("Karin", "Hur började det?"),
+                                                         ("Anna", "Med ett brev från kommunen.")]
+
+
+def test_vtt_sound_captions_in_brackets_are_no_speakers():
+    data = ("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nAnna: Hej.\n\n00:00:03.000 --> 00:00:05.000\n"
+            "[PHONE RINGS] Sorry, one second.\n\n00:00:05.000 --> 00:00:07.000\nBo: Inga problem.\n\n"
+            "00:00:07.000 --> 00:00:09.000\nAnna: Tack.\n").encode()
+    assert [u.speaker for u in parse_transcript(data, name="t.vtt").utterances] == ["Anna", "Bo", "Anna"]
+
+
+def test_clock_times_with_am_and_pm():
+    from insights.ingest.speakers import parse_time
+
+    assert [parse_time(v) for v in ["10:02 AM", "12:00 AM", "12:30 PM", "1:02:06 PM", "11:59 p.m."]] == [
+        36120.0, 0.0, 45000.0, 46926.0, 86340.0]

@@ -40,7 +40,8 @@ from insights.language import TRANSCRIBER_NOTES
 from insights.models import Utterance
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_CLOCK = rf"{_TIME}\s*[AaPp]\.?[Mm]\.?"  # Jitsi: "<10:02:06 AM>"
+_CLOCK = rf"{_TIME}\s*[AaPp]\.?[Mm]\.?"
+_HMS = r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?"  # Word's Transcribe always writes seconds  # Jitsi: "<10:02:06 AM>"
 _NAME = r"[^:\[\]\t]{1,80}?"
 
 # (shape, pattern, has_time). Order matters: the first match wins.
@@ -57,7 +58,8 @@ _SHAPES: list[tuple[str, re.Pattern[str], bool]] = [
     ("name_colon", re.compile(rf"^(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), False),
     ("bracket_name_time",
      re.compile(rf"^\[(?P<name>[^\]\d:\s][^\]:]{{0,60}})\]\s+(?P<time>{_TIME})\s*$"), True),
-    ("time_dash_name", re.compile(rf"^(?P<time>{_TIME})\s*(?:[-–—]\s+|\s+)(?P<name>{_NAME})\s*$"), True),
+    ("time_dash_name", re.compile(rf"^(?P<time>{_TIME})\s*[-–—]\s+(?P<name>{_NAME})\s*$"), True),
+    ("hms_name", re.compile(rf"^(?P<time>{_HMS})\s+(?P<name>{_NAME})\s*$"), True),
     ("bracket_name", re.compile(r"^\[(?P<name>[^\]\d:\s][^\]:]{0,30})\]\s*(?P<text>.*)$"), False),
     ("letter_dot", re.compile(r"^(?P<name>(?:IP|Q|A|I|R|F|S|M|D|P)\d{0,2})\.\s+(?P<text>\S.*)$"), False),
     ("bare", re.compile(r"^(?P<name>[\w][\w .'’\-]{0,40})$"), False),
@@ -72,23 +74,25 @@ NOTE_LABELS = frozenset(
     transkribent transcriber transcribed inspelning recording kl klockan ps tema theme
     moment agenda dagordning""".split()
 )
+_AM_PM = re.compile(r"[AaPp]\.?[Mm]\.?")
 _SURNAME_FIRST = re.compile(r"[^\W\d_][\w'’-]*, [^\W\d_][\w'’-]*(?: [^\W\d_][\w'’.-]*)?")
 _SENTENCE_MARKS = re.compile(r"[?!;,]|\.\s*$|\.\.")
 _TURN_NUMBER_PREFIX = re.compile(r"^(?:Anf\.|Anförande)\s*\d+\s+", re.IGNORECASE)
-_PAGE_NUMBER = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,3}(?:page|sida)\s+)?\d+\s*(?:/|of|av)\s*\d+\s*$",
-                          re.IGNORECASE)  # "3/6", "Sida 2 av 5", "Confidential Page 1 of 2"
+_PAGE_NUMBER = re.compile(r"^\s*(?:(?:[A-ZÅÄÖ][\w-]*\s+){0,3}(?:[Pp]age|PAGE|[Ss]ida|SIDA)\s+)?\d+\s*"
+                          r"(?:/|of|av)\s*\d+\s*$")  # "3/6", "Sida 2 av 5", "Confidential Page 1 of 2"
 _TRAILING_PAGE_NUMBER = re.compile(r"\s{5,}\d+\s*/\s*\d+\s*$")
 _LINE_NUMBER = re.compile(r"^\s*(\d{1,5})(?:\s{2,}|\t|$)")
 _LINE_NUMBER_SPACE = re.compile(r"^\s*(\d{1,5})(?: |$)")  # a PDF copied as text: "12 text", on nearly every line
 _TIMECODE = r"\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?\]?"  # 00:00:04:15 has frames
 _TIME_LINE = re.compile(rf"^\s*(?P<start>{_TIMECODE})(?:\s*(?:-->|[-–—])\s*{_TIMECODE})?\s*$")
 _EMAIL_DOMAIN = re.compile(r"\s+\((?:[^()\s@]+@)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\)$", re.IGNORECASE)
-_INLINE_TIME = re.compile(rf"(?<=[^\s:])\s*\[{_TIME}\](?:\s+|$)")  # noScribe marks a minute inside a turn
+_INLINE_TIME = re.compile(rf"(?<=[^\s:])\s*\[{_HMS}\](?:\s+|$)")  # noScribe marks a minute inside a turn
+_BRACKETED_HMS = re.compile(rf"\[{_HMS}\]")
 _SEGMENT_TIME = re.compile(rf"^\[{_TIME}\]\s*[-–—]?\s*")  # aTrain: "[00:00:24] - text", one line a segment
 _MARKDOWN_LABEL = re.compile(rf"^(?P<before>\s*(?:{_TIME}\s+)?)(?:\*\*|__)(?P<name>[^*_\n]{{1,60}}?)"
                              r"(?::(?:\*\*|__)|(?:\*\*|__):)")
 # Jitsi's events and closing line, and separator lines ("_____") are no one's words.
-_JOIN_OR_LEAVE = re.compile(rf"^(?:<{_CLOCK}>\s+.+\s(?:joined|left) the conference\.?|End of transcript at .+"
+_JOIN_OR_LEAVE = re.compile(rf"^(?:<{_CLOCK}>\s+[^:]+\s(?:joined|left) the conference\.?|End of transcript at .+"
                             r"|\s*[_=~-]{5,})\s*$", re.IGNORECASE)
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,3})?#")  # f4transkript
 
@@ -124,9 +128,14 @@ def _timecode_seconds(value: str) -> float | None:
 
 
 def _text_follows(lines: list[str], index: int) -> bool:
-    """The next line holds text, not nothing and not another timed line."""
-    following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    """The next line with anything on it holds text, not another timed line."""
+    following = next((line.strip() for line in lines[index + 1:] if line.strip()), "")
     return bool(following) and not _SEGMENT_TIME.match(following)
+
+
+def _segmented(lines: list[str]) -> bool:
+    """Does the file write speech as timed segment lines, "[00:00:24] - Jag kan börja." (aTrain)?"""
+    return sum(bool(_SEGMENT_TIME.match(line.strip())) and len(line.split()) >= 5 for line in lines) >= 3
 
 
 def _date_label_next_to(candidates: list[_Candidate | None], index: int, time: float) -> None:
@@ -142,14 +151,14 @@ def _date_label_next_to(candidates: list[_Candidate | None], index: int, time: f
 
 
 def parse_time(value: str | None) -> float | None:
-    """'1:02:03' -> 3723.0, '01:02' -> 62.0, '00:00:01,500' -> 1.5, '1:02:06 PM' -> 47_126.0."""
+    """'1:02:03' -> 3723.0, '01:02' -> 62.0, '00:00:01,500' -> 1.5, '1:02:06 PM' -> 46926.0, '10:02 AM' -> 36120.0."""
     if not value:
         return None
     value = value.strip().replace(",", ".")
     clock = re.fullmatch(r"(\d{1,2})(:.*?)\s*([AaPp])\.?[Mm]\.?", value)
     if clock:  # a time of day: 12 AM is 0, 1 PM is 13
         hours = int(clock.group(1)) % 12 + (12 if clock.group(3).lower() == "p" else 0)
-        value = f"{hours}{clock.group(2)}"
+        value = f"{hours}{clock.group(2)}" + (":00" if clock.group(2).count(":") == 1 else "")
     parts = value.split(":")
     try:
         seconds = 0.0
@@ -170,20 +179,23 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     numbered_lines = line_numbers is not None
     lines = _mark_page_breaks(lines)
     lines = _drop_page_breaks(_strip_line_numbers(lines, line_numbers) if numbered_lines else lines)
-    lines = ["" if _JOIN_OR_LEAVE.match(line) else
-             _MARKDOWN_LABEL.sub(r"\g<before>\g<name>:", _INLINE_TIME.sub(" ", _TIME_MARK.sub("", line)))
+    # A file that stamps its turns "[00:01:50]" (noScribe) also marks minutes inside them; one "[10:30]" is speech.
+    inline_times = sum(len(_BRACKETED_HMS.findall(line)) for line in lines) >= 3
+    lines = [_TIME_MARK.sub("", line) for line in lines if not _JOIN_OR_LEAVE.match(line)]
+    lines = [_MARKDOWN_LABEL.sub(r"\g<before>\g<name>:", _INLINE_TIME.sub(" ", line) if inline_times else line)
              for line in lines]
+    segmented = _segmented(lines)
     lines, times = _time_lines_out(lines)
     candidates = [_match(line.strip()) for line in lines]
     for index, candidate in enumerate(candidates):
-        if candidate and candidate.shape == "bracket_time_dash_name" and not _text_follows(lines, index):
+        if segmented and candidate and candidate.shape == "bracket_time_dash_name" and not _text_follows(lines, index):
             candidates[index] = None  # "[00:01:10] - Ja" among aTrain's segment lines is speech, not a label
     for index, time in times.items():
         _date_label_next_to(candidates, index, time)
     accepted = _accepted_labels(candidates, lines)
     if not accepted:
         return {}, _unlabelled(lines)
-    metadata, turns = _assemble(lines, candidates, accepted)
+    metadata, turns = _assemble(lines, candidates, accepted, segmented)
     # Someone's words cut in two paragraphs (Google Meet does it, so do typists) are one turn; a file
     # that numbers its turns (the PDPilot interviews) or lines keeps each labelled piece as given.
     return metadata, merge_runs(turns, merge_untimed=not numbered_lines)
@@ -245,8 +257,6 @@ def looks_like_label(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 8 or len(name) > 60:
         return False
-    if _SURNAME_FIRST.fullmatch(name):  # "Osei, Kwame", as Teams writes some organisations' names
-        name = name.replace(",", "")
     if _SENTENCE_MARKS.search(name):
         return False
     return name.lower().rstrip(".") not in NOTE_LABELS
@@ -281,6 +291,7 @@ def _drop_page_breaks(lines: list[str | None]) -> list[str]:
     kept: list[str] = []
     after_break = False
     first = next((_squash(line) for line in lines if line and line.strip()), "")
+    first = first if len(first.split()) >= 3 else ""  # a title line, not a speaker's name
     for line in lines:
         if line is None:
             while kept and not kept[-1].strip():
@@ -307,7 +318,8 @@ def _line_numbers(lines: list[str]) -> re.Pattern | None:
     filled = [line for line in lines if line and line.strip()]
     for pattern, share in ((_LINE_NUMBER, 0.0), (_LINE_NUMBER_SPACE, 0.8)):
         numbers = [int(m.group(1)) for line in filled if (m := pattern.match(line))]
-        steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1 or (b == 1 and a > 1))
+        steps = sum(1 for a, b in zip(numbers, numbers[1:])
+                    if b == a + 1 or (pattern is _LINE_NUMBER_SPACE and b == 1 and a >= 10))  # a new page
         if len(numbers) >= 5 and steps / (len(numbers) - 1) >= 0.8 and len(numbers) >= share * len(filled):
             return pattern
     return None
@@ -329,8 +341,8 @@ def _match(line: str) -> _Candidate | None:
                 return None
             if shape == "letter_dot" and name[0] in "QA" and name[1:].isdigit():
                 name = name[0]  # Q1. / A1.: the question's number, not another person
-            if shape == "time_dash_name" and not looks_like_name(name):  # "10:30 - then we left" is text
-                return None
+            if shape in ("time_dash_name", "hms_name") and (not looks_like_name(name) or _AM_PM.fullmatch(name)):
+                return None  # "10:30 - then we left", "10:02 AM" are text
             time = parse_time(found.group("time")) if has_time else None
             return _Candidate(shape, name, (found.groupdict().get("text") or "").strip(), time)
     return None
@@ -351,8 +363,12 @@ def _accepted_labels(candidates: list[_Candidate | None], lines: list[str]) -> s
     counts = Counter((c.shape, c.name) for c in candidates if c and c.shape != "bare")
     # "12:00 - Lunch" in a schedule carries a time too: those shapes need their names to recur.
     timed = {(c.shape, c.name) for c in candidates if c and c.time is not None and c.shape not in _RECURRING}
+    # "Osei, Kwame" (as Teams writes some organisations' names) only where the label carries a time
+    surname_first = {key for key in timed if _SURNAME_FIRST.fullmatch(key[1]) and key[1][:1].isupper()
+                     and key[1].split(", ")[1][:1].isupper()}
     strong = _without_stray_letters({key for key, count in counts.items()
-                                     if looks_like_label(key[1]) and (count >= 2 or key in timed)})
+                                     if (looks_like_label(key[1]) or key in surname_first)
+                                     and (count >= 2 or key in timed)})
     shapes_in_use = {shape for shape, _name in strong}
     accepted = set(strong)
     for key, count in counts.items():
@@ -372,7 +388,7 @@ def _accepted_labels(candidates: list[_Candidate | None], lines: list[str]) -> s
     return _drop_single_labels_before_first_strong(accepted, strong, candidates)
 
 
-_RECURRING = frozenset({"time_dash_name", "bracket_time_dash_name"})  # believed when their names recur
+_RECURRING = frozenset({"time_dash_name", "hms_name", "bracket_time_dash_name"})  # believed when their names recur
 
 
 def _without_stray_letters(strong: set[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -414,7 +430,7 @@ def _drop_single_labels_before_first_strong(accepted, strong, candidates):
     return accepted
 
 
-def _assemble(lines, candidates, accepted):
+def _assemble(lines, candidates, accepted, segmented=False):
     metadata: dict[str, str] = {}
     header: list[str] = []
     turns: list[Utterance] = []
@@ -430,7 +446,8 @@ def _assemble(lines, candidates, accepted):
             if paragraphs and paragraphs[-1]:
                 paragraphs.append([])
         else:
-            text, segment = _SEGMENT_TIME.sub("", line.strip()), _SEGMENT_TIME.match(line.strip())
+            segment = _SEGMENT_TIME.match(line.strip()) if segmented else None
+            text = line.strip()[segment.end():] if segment else line.strip()
             if segment and turns[-1].start_s is None:
                 turns[-1].start_s = parse_time(segment.group().strip(" []-–—"))
             if not paragraphs:

@@ -152,7 +152,7 @@ def cues_to_utterances(cues: list[Cue]) -> list[Utterance]:
         text = cue.text
         if cue.voice:
             speaker = cue.voice
-        elif prefix and _believable(clean_label(prefix.group("name")), counts):
+        elif prefix and _believable(clean_label(prefix.group("name")), counts, bracketed=prefix.re is _BRACKET_PREFIX):
             speaker, text = clean_label(prefix.group("name")), prefix.group("text").strip()
         if not text:
             continue
@@ -187,8 +187,13 @@ def timing(line: str) -> tuple[float | None, float | None] | None:
     return parse_time(found.group("start")), parse_time(found.group("end"))
 
 
-def _believable(name: str, counts: Counter) -> bool:
+def _believable(name: str, counts: Counter, bracketed: bool = False) -> bool:
+    if bracketed:  # "[Speaker 1]" comes back; "[PHONE RINGS]" is a sound
+        return bool(_NUMBERED_SPEAKER.fullmatch(name)) or (counts[name] >= 3 and looks_like_label(name))
     return looks_like_label(name) and (counts[name] >= 2 or looks_like_name(name))
+
+
+_NUMBERED_SPEAKER = re.compile(r"(?:speaker|talare|spk)[ _]?\d{1,2}", re.IGNORECASE)
 
 
 def _drop_rolling_repeats(cues: list[Cue]) -> list[Cue]:

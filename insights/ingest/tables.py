@@ -53,11 +53,15 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
 
 
 def _wordiest_column(table: pd.DataFrame, columns: dict[str, int]) -> dict[str, int]:
-    """{"text": the unnamed-for-text column holding the most words}, or {} (Amazon Transcribe via tscribe
-    calls it "comment")."""
-    others = [i for i in range(table.shape[1]) if i not in columns.values() and _holds_words(table.iloc[:, i])]
-    words = {i: sum(len(_cell(value).split()) for value in table.iloc[:, i]) for i in others}
-    return {"text": max(words, key=words.get)} if words else {}
+    """{"text": the one other column that holds words}, in a timed table whose speakers come back (Amazon
+    Transcribe via tscribe calls the text "comment"); else {}: a codebook or a list of people is no transcript."""
+    speakers = table.iloc[:, columns["speaker"]].map(_cell)
+    if "start" not in columns or speakers[speakers != ""].duplicated().sum() < len(speakers) / 3:
+        return {}
+    wordy = [i for i in range(table.shape[1]) if i not in columns.values() and _holds_words(table.iloc[:, i])]
+    if len(wordy) > 1:  # beside the words said, notes are not what was said
+        wordy = [i for i in wordy if not _NOTE_COLUMN.match(normalise(table.columns[i]))]
+    return {"text": wordy[0]} if len(wordy) == 1 else {}
 
 
 def with_header_found(table: pd.DataFrame) -> pd.DataFrame:

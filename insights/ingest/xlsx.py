@@ -1,4 +1,4 @@
-"""Excel transcripts: the first sheet that reads as a transcript (the header may sit below a title)."""
+"""Excel transcripts: the first sheet with a speaker and a text column, else the first that reads as a transcript."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pandas as pd
 from insights.errors import UnreadableFile
 from insights.ingest.archive import is_zip_with, open_office_zip
 from insights.ingest.registry import Reader, register
-from insights.ingest.tables import table_to_transcript
+from insights.ingest.tables import has_transcript_columns, table_to_transcript, with_header_found
 from insights.models import Transcript
 
 _WORKBOOK_XML = "xl/workbook.xml"
@@ -24,8 +24,12 @@ def read(data: bytes, *, name: str) -> Transcript:
         raise UnreadableFile(name, f"corrupt Excel workbook ({reason})") from None
     if not sheets:
         raise UnreadableFile(name, "the workbook has no sheets")
+    tables = [with_header_found(table) for table in sheets.values()]
+    for table in tables:  # the first sheet that names a speaker and a text column
+        if has_transcript_columns(list(table.columns)):
+            return table_to_transcript(table, name=name, format="xlsx")
     first_error = None
-    for table in sheets.values():  # the first sheet that reads as a transcript (an info sheet may come first)
+    for table in tables:  # else the first that reads in another layout (an info sheet may come first)
         try:
             return table_to_transcript(table, name=name, format="xlsx")
         except UnreadableFile as error:
