@@ -825,3 +825,11 @@ def test_clock_times_with_am_and_pm():
 
     assert [parse_time(v) for v in ["10:02 AM", "12:00 AM", "12:30 PM", "1:02:06 PM", "11:59 p.m."]] == [
         36120.0, 0.0, 45000.0, 46926.0, 86340.0]
+
+
+def test_text_reader_whisperx_lines_with_a_colon_after_the_bracketed_speaker():
+    data = ("[SPEAKER_00]: Ska jag börja? Är den igång?\n[SPEAKER_01]: Den är igång.\n"
+            "[SPEAKER_00]: Tobias, tjugotvå.\nDå måste jag ta ledigt utan lön.\n").encode()
+    assert speakers_and_texts(parse_transcript(data, name="intervju-2.txt")) == [
+        ("SPEAKER_00", "Ska jag börja? Är den igång?"), ("SPEAKER_01", "Den är igång."),
+        ("SPEAKER_00", "Tobias, tjugotvå. Då måste jag ta ledigt utan lön.")]
