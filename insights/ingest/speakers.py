@@ -176,29 +176,40 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     "unknown", with one turn per paragraph.
     """
     line_numbers = _line_numbers(lines)
-    numbered_lines = line_numbers is not None
-    lines = _mark_page_breaks(lines)
-    lines = _drop_page_breaks(_strip_line_numbers(lines, line_numbers) if numbered_lines else lines)
-    # A file that stamps its turns "[00:01:50]" (noScribe) also marks minutes inside them; one "[10:30]" is speech.
-    inline_times = sum(len(_BRACKETED_HMS.findall(line)) for line in lines) >= 3
-    lines = [_TIME_MARK.sub("", line) for line in lines if not _JOIN_OR_LEAVE.match(line)]
-    lines = [_MARKDOWN_LABEL.sub(r"\g<before>\g<name>:", _INLINE_TIME.sub(" ", line) if inline_times else line)
-             for line in lines]
+    lines = _cleaned(lines, line_numbers)
     segmented = _segmented(lines)
     lines, times = _time_lines_out(lines)
-    candidates = [_match(line.strip()) for line in lines]
-    for index, candidate in enumerate(candidates):
-        if segmented and candidate and candidate.shape == "bracket_time_dash_name" and not _text_follows(lines, index):
-            candidates[index] = None  # "[00:01:10] - Ja" among aTrain's segment lines is speech, not a label
-    for index, time in times.items():
-        _date_label_next_to(candidates, index, time)
+    candidates = _label_candidates(lines, times, segmented)
     accepted = _accepted_labels(candidates, lines)
     if not accepted:
         return {}, _unlabelled(lines)
     metadata, turns = _assemble(lines, candidates, accepted, segmented)
     # Someone's words cut in two paragraphs (Google Meet does it, so do typists) are one turn; a file
     # that numbers its turns (the PDPilot interviews) or lines keeps each labelled piece as given.
-    return metadata, merge_runs(turns, merge_untimed=not numbered_lines)
+    return metadata, merge_runs(turns, merge_untimed=line_numbers is None)
+
+
+def _cleaned(lines: list[str], line_numbers: re.Pattern | None) -> list[str]:
+    """The lines without what no one said: page breaks, line numbers, time marks, meeting events;
+    Markdown labels (`**Anna:**`) made plain."""
+    lines = _mark_page_breaks(lines)
+    lines = _drop_page_breaks(_strip_line_numbers(lines, line_numbers) if line_numbers else lines)
+    # A file that stamps its turns "[00:01:50]" (noScribe) also marks minutes inside them; one "[10:30]" is speech.
+    inline_times = sum(len(_BRACKETED_HMS.findall(line)) for line in lines) >= 3
+    lines = [_TIME_MARK.sub("", line) for line in lines if not _JOIN_OR_LEAVE.match(line)]
+    return [_MARKDOWN_LABEL.sub(r"\g<before>\g<name>:", _INLINE_TIME.sub(" ", line) if inline_times else line)
+            for line in lines]
+
+
+def _label_candidates(lines: list[str], times: dict[int, float], segmented: bool) -> list[_Candidate | None]:
+    """Per line, the label it may be (or None), dated by the time lines beside it."""
+    candidates = [_match(line.strip()) for line in lines]
+    for index, candidate in enumerate(candidates):
+        if segmented and candidate and candidate.shape == "bracket_time_dash_name" and not _text_follows(lines, index):
+            candidates[index] = None  # "[00:01:10] - Ja" among aTrain's segment lines is speech, not a label
+    for index, time in times.items():
+        _date_label_next_to(candidates, index, time)
+    return candidates
 
 
 def merge_runs(utterances: list[Utterance], *, merge_untimed: bool = False) -> list[Utterance]:
