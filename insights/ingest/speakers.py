@@ -348,7 +348,7 @@ def _match(line: str) -> _Candidate | None:
         found = pattern.match(line)
         if found:
             name = clean_label(found.group("name"))
-            if not name or (shape in ("bracket_name", "bracket_name_time") and _is_annotation(name)):
+            if not name or (shape in ("bracket_name", "bracket_name_time") and is_annotation(name)):
                 return None
             if shape == "letter_dot" and name[0] in "QA" and name[1:].isdigit():
                 name = name[0]  # Q1. / A1.: the question's number, not another person
@@ -359,7 +359,7 @@ def _match(line: str) -> _Candidate | None:
     return None
 
 
-def _is_annotation(name: str) -> bool:
+def is_annotation(name: str) -> bool:
     """'[laughs]', '[laughs softly]', '[both laugh]', '[long pause]', '[skrattar lite]': a note, not a speaker."""
     return any(word.strip(".,!") in TRANSCRIBER_NOTES for word in name.lower().split())
 

@@ -16,8 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from insights.ingest.speakers import clean_label, looks_like_label, looks_like_name, parse_time
-from insights.language import TRANSCRIBER_NOTES
+from insights.ingest.speakers import clean_label, is_annotation, looks_like_label, looks_like_name, parse_time
 from insights.models import Utterance
 
 TIMING = re.compile(
@@ -34,7 +33,7 @@ _BRACKET_PREFIX = re.compile(r"^\[(?P<name>[^\]\d:\s][^\]:]{0,40})\]\s+(?P<text>
 def _bracket_prefix(text: str) -> re.Match | None:
     """Vibe and WhisperX write "[Speaker 1] text"; "[skratt] text" is a note, not a speaker."""
     found = _BRACKET_PREFIX.match(text)
-    if found and any(word.strip(".,!") in TRANSCRIBER_NOTES for word in found.group("name").lower().split()):
+    if found and is_annotation(found.group("name")):
         return None
     return found
 
@@ -120,7 +119,7 @@ def _speaker_line(line: str) -> str | None:
     """Google Meet captions: a line "(Anna Berg)" names who speaks next."""
     found = _SPEAKER_LINE.match(line)
     name = clean_label(found.group("name")) if found else ""
-    if not name or not looks_like_name(name) or any(word in TRANSCRIBER_NOTES for word in name.lower().split()):
+    if not name or not looks_like_name(name) or is_annotation(name):
         return None  # "(Laughter)", "(Music)" are notes
     return name
 
