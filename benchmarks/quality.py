@@ -88,7 +88,7 @@ def score_study(folder: Path, embedder_name: str) -> dict:
     kmeans = KMeans(n_true, n_init=10, random_state=0).fit_predict(vectors)
     row.update({f"KMeans true k {k}": v for k, v in theme_scores(discovered, gold, kmeans).items() if k != "outliers"})
 
-    row.update(_stage_scores(discovered, gold))
+    row.update(stage_scores(discovered, gold))
     row.update(pain_scores(discovered, gold))
     row["stability ARI"] = _stability(store, discovered, embedder_name)
 
@@ -112,7 +112,7 @@ def _stock_bertopic(statements: pd.DataFrame, vectors: np.ndarray) -> list[int]:
     return topics
 
 
-def _stage_scores(statements: pd.DataFrame, gold: pd.DataFrame) -> dict:
+def stage_scores(statements: pd.DataFrame, gold: pd.DataFrame) -> dict:
     predicted = turn_majority(statements, "journey_stage").rename(columns={"journey_stage": "predicted"})
     merged = with_gold(gold, predicted, "journey_stage")
     truth, predicted = merged["journey_stage"], merged["predicted"].fillna("unknown")

@@ -40,7 +40,7 @@ from insights.embed import DEFAULT_EMBEDDER, CachedEmbedder, Embedder, embed_cac
 from insights.errors import InvalidOption
 from insights.labels import SMALL_TALK_LABELS, all_phrases, main_language, theme_labels
 from insights.models import Theme
-from insights.probe import probe_for
+from insights.probe import StageProbe, probe_for, stage_probe_for
 from insights.schema import sessions as sessions_table
 from insights.store import Store
 
@@ -81,7 +81,9 @@ def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, 
     with _timed(timings, "embed"):
         views = embed_views(statements, embedder, progress)
     with _timed(timings, "journey"):  # before themes: discovery reads where in the journey a turn is
-        stages = journey.assign_stages(statements, stage_set, vectors=views["text"], embedder=embedder)
+        stage_probe = stage_probe_for(embedder.model_id, stage_set.ids)
+        stages = journey.assign_stages(statements, stage_set, vectors=views["text"], embedder=embedder,
+                                       learned=learned_stage_evidence(statements, views, stage_set, stage_probe))
     with _timed(timings, "themes"):
         features = theme_features(statements, views, settings.themes.context_weight)
         labels, scores, code_count = _assign_themes(statements, views, features, codes, embedder, settings,
@@ -107,6 +109,10 @@ def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, 
     record = _settings_record(settings, stage_set.name)
     summary = _summary(results, found, outcome)
     summary["provenance"] = provenance(store, study, embedder, record, settings.seed, list(ledger["id"]))
+    if stage_probe is not None:  # stages read off these vectors too (insights/probes/)
+        summary["provenance"]["model"]["stage_probe"] = {
+            "sha256": stage_probe.sha256, "weight": journey.StageWeights().learned,
+            "trained_on": list(stage_probe.trained_on)}
     run = {"started_at": started, "settings": record, "seed": settings.seed,
            "model_id": embedder.model_id, "timings": timings, "summary": summary}
     run_id = store.save_run(study, run, [asdict(theme) for theme in found], _result_rows(results))
@@ -131,6 +137,14 @@ def embed_views(statements: pd.DataFrame, embedder: CachedEmbedder, progress: Pr
     views["content"] = themes.content_vectors(texts, languages, embedder, views["text"])
     views["context_texts"] = contexts
     return views
+
+
+def learned_stage_evidence(statements: pd.DataFrame, views: dict, stage_set: journey.StageSet,
+                           probe: StageProbe | None) -> np.ndarray | None:
+    """A stage probe's log-evidence for each statement (None without a probe: the other evidence decides)."""
+    if probe is None:
+        return None
+    return probe.log_evidence(views["text"], views["context"], list(statements["language"]), stage_set.ids)
 
 
 def theme_features(statements: pd.DataFrame, views: dict, context_weight: float = 1.0) -> np.ndarray:

@@ -1,4 +1,8 @@
-"""A sentiment probe: sentiment read linearly off a statement's embedding, learned from labelled studies.
+"""Probes: what a coder read, learned linearly from a statement's embedding on labelled studies.
+
+Two probes ship, each learned from the sample studies' gold labels.
+
+A sentiment probe (`SentimentProbe`):
 
 The lexicons see the words that carry sentiment. Participants often complain
 without them: "Inte ett ljud.", "then you sit in the entrance until quarter to
@@ -7,11 +11,20 @@ the statement's vector (centred per language within its study, as everywhere)
 to the sentiment a coder gave its turn catches some of that; `painpoints` adds
 its learned direction, and a little of its lean, to the lexicon score.
 
+A stage probe (`StageProbe`): a multinomial logistic regression from a
+statement's vector and its answer in context (question + whole turn) to the
+journey stage a coder gave its turn. The cue phrases know the words of a
+stage; what a journey moment sounds like in a service nobody wrote cues for
+("the letter came on a Friday", "vi fick en tid till handläggaren") is what
+it adds. Its log-probabilities are one more kind of stage evidence
+(`journey.assign_stages`), used only with the stage ids it learned.
+
 A probe belongs to one embedding model: it is used only when the study's vectors
-come from a model it lists (`probe_for`). `pipelines/train_sentiment_probe.py`
-trains the bundled one on the sample studies' gold labels;
-`benchmarks/sentiment_probe.py` measures it on each study with a probe trained
-on the others.
+come from a model it lists (`probe_for`, `stage_probe_for`).
+`pipelines/train_sentiment_probe.py` and `pipelines/train_stage_probe.py`
+train the bundled ones on the sample studies' gold labels;
+`benchmarks/sentiment_probe.py` and `benchmarks/stage_probe.py` measure each
+on every study with a probe trained on the others.
 
 Examples:
     >>> vectors = np.array([[1.0, 0.0], [0.0, 1.0]] * 5)
@@ -38,8 +51,10 @@ from insights.embed import E5_MODEL_IDS, centre_by_language
 
 PROBE_DIR = Path(__file__).resolve().parent / "probes"
 BUNDLED = PROBE_DIR / "sentiment-multilingual-e5-small.json"
+BUNDLED_STAGES = PROBE_DIR / "stages-multilingual-e5-small.json"
 E5_IDS = tuple(E5_MODEL_IDS.values())  # both engines give the same vectors (cosine >= 0.9998)
 ALPHA = 10.0  # ridge penalty: 3 and 10 scored alike leaving one study out
+STAGE_C = 0.3  # inverse L2 penalty of the stage probe; 0.1 / 0.3 / 1 scored alike leaving one study out
 MIN_LANGUAGE_ROWS = 10  # fewer statements of a language than this: too few to centre, no prediction
 
 
@@ -74,10 +89,8 @@ class SentimentProbe:
             raise ValueError(f"the sentiment probe reads {len(self.coef)}-dimensional vectors of "
                              f"{self.model_ids[0]}, not {vectors.shape[1]}-dimensional ones")
         languages = np.asarray(languages, dtype=object)
-        counts = pd.Series(languages).value_counts()
-        usable = np.array([language in self.languages and counts[language] >= MIN_LANGUAGE_ROWS
-                           for language in languages])
         predicted = np.zeros(len(vectors))
+        usable = _usable_rows(languages, self.languages)
         if usable.any():
             direction = centre_by_language(vectors[usable], languages[usable]) @ self.coef
             predicted[usable] = weight * direction + lean * self.intercept
@@ -96,6 +109,108 @@ class SentimentProbe:
         return cls(tuple(record["model_ids"]), np.asarray(record["coef"], dtype=np.float32),
                    float(record["intercept"]), float(record["alpha"]), tuple(record["languages"]),
                    tuple(record.get("trained_on", ())), hashlib.sha256(data).hexdigest())
+
+
+@dataclass(frozen=True)
+class StageProbe:
+    model_ids: tuple[str, ...]  # the embedding models whose vectors it reads
+    stage_ids: tuple[str, ...]  # the stages it tells apart, in its rows' order
+    coef: np.ndarray  # (stages, 2 x dimensions): the statement's vector, then its answer in context
+    intercept: np.ndarray  # (stages,)
+    c: float
+    languages: tuple[str, ...]
+    trained_on: tuple[str, ...] = ()
+    sha256: str = ""
+
+    def fits(self, model_id: str, stage_ids: Sequence[str]) -> bool:
+        """True when it reads this model's vectors and knows exactly these stages (in any order)."""
+        return model_id in self.model_ids and set(stage_ids) == set(self.stage_ids)
+
+    def log_evidence(self, text_vectors: np.ndarray, context_vectors: np.ndarray, languages: Sequence[str],
+                     stage_ids: Sequence[str]) -> np.ndarray:
+        """(rows, stages) log-probabilities, each row's mean taken off, columns in `stage_ids` order.
+
+        Rows are one study's statements, centred per language as in training (so what is
+        common to the whole study, its service, is taken away). A row whose language the
+        probe never learned, or has fewer than MIN_LANGUAGE_ROWS rows, gets zeros.
+        """
+        text_vectors, context_vectors = np.asarray(text_vectors), np.asarray(context_vectors)
+        evidence = np.zeros((len(text_vectors), len(stage_ids)))
+        if len(text_vectors) == 0:
+            return evidence
+        if text_vectors.shape[1] * 2 != self.coef.shape[1]:
+            raise ValueError(f"the stage probe reads {self.coef.shape[1] // 2}-dimensional vectors of "
+                             f"{self.model_ids[0]}, not {text_vectors.shape[1]}-dimensional ones")
+        languages = np.asarray(languages, dtype=object)
+        usable = _usable_rows(languages, self.languages)
+        if not usable.any():
+            return evidence
+        features = _stage_features(text_vectors[usable], context_vectors[usable], languages[usable])
+        scores = features @ self.coef.T + self.intercept
+        log_probability = scores - _log_sum_exp(scores)
+        columns = [self.stage_ids.index(stage) for stage in stage_ids]
+        learned = log_probability[:, columns]
+        evidence[usable] = learned - learned.mean(axis=1, keepdims=True)
+        return evidence
+
+    def save(self, path: Path) -> None:
+        record = {"model_ids": list(self.model_ids), "stage_ids": list(self.stage_ids), "c": self.c,
+                  "languages": list(self.languages), "trained_on": list(self.trained_on),
+                  "intercept": [round(float(b), 6) for b in self.intercept],
+                  "coef": [[round(float(c), 6) for c in row] for row in self.coef]}
+        path.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> StageProbe:
+        data = path.read_bytes()
+        record = json.loads(data)
+        return cls(tuple(record["model_ids"]), tuple(record["stage_ids"]),
+                   np.asarray(record["coef"], dtype=np.float32), np.asarray(record["intercept"], dtype=np.float32),
+                   float(record["c"]), tuple(record["languages"]), tuple(record.get("trained_on", ())),
+                   hashlib.sha256(data).hexdigest())
+
+
+def _usable_rows(languages: np.ndarray, known: Sequence[str]) -> np.ndarray:
+    """Rows in a language the probe learned that has enough rows here to be centred."""
+    counts = pd.Series(languages).value_counts()
+    return np.array([language in known and counts[language] >= MIN_LANGUAGE_ROWS for language in languages],
+                    dtype=bool)
+
+
+def _stage_features(text_vectors: np.ndarray, context_vectors: np.ndarray, languages: Sequence[str]) -> np.ndarray:
+    return np.hstack([centre_by_language(text_vectors, languages), centre_by_language(context_vectors, languages)])
+
+
+def _log_sum_exp(scores: np.ndarray) -> np.ndarray:
+    top = scores.max(axis=1, keepdims=True)
+    return top + np.log(np.exp(scores - top).sum(axis=1, keepdims=True))
+
+
+def fit_stage_probe(text_vectors: np.ndarray, context_vectors: np.ndarray, languages: Sequence[str],
+                    stages: Sequence[str], study_keys: Sequence[str], model_ids: tuple[str, ...],
+                    stage_ids: Sequence[str], c: float = STAGE_C, trained_on: tuple[str, ...] = ()) -> StageProbe:
+    """Logistic regression from statement and context vectors (centred per language within each study) to stages.
+
+    Each study is centred on its own before its rows are selected, so pass every
+    statement of a study and mark the unlabelled ones with a stage outside `stage_ids`
+    (e.g. ""): they shape the centre but are not learned from.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    keys, languages, stages = np.asarray(study_keys), np.asarray(languages, dtype=object), np.asarray(stages)
+    features = np.zeros((len(keys), np.asarray(text_vectors).shape[1] * 2), dtype=np.float32)
+    for key in np.unique(keys):
+        rows = keys == key
+        features[rows] = _stage_features(np.asarray(text_vectors)[rows], np.asarray(context_vectors)[rows],
+                                         languages[rows])
+    labelled = np.isin(stages, list(stage_ids))
+    model = LogisticRegression(C=c, max_iter=3000).fit(features[labelled], stages[labelled])
+    coef, intercept = model.coef_, model.intercept_
+    if len(model.classes_) == 2:  # one row for the second class against the first: the same as softmax over halves
+        coef, intercept = np.vstack([-coef / 2, coef / 2]), np.concatenate([-intercept / 2, intercept / 2])
+    order = [list(model.classes_).index(stage) for stage in stage_ids if stage in model.classes_]
+    return StageProbe(model_ids, tuple(model.classes_[order]), coef[order].astype(np.float32),
+                      intercept[order].astype(np.float32), c, tuple(sorted(set(languages[labelled]))), trained_on)
 
 
 def fit_probe(vectors: np.ndarray, languages: Sequence[str], targets: np.ndarray, study_keys: Sequence[str],
@@ -127,3 +242,14 @@ def probe_for(model_id: str) -> SentimentProbe | None:
     """The bundled probe when it reads this model's vectors, else None (the lexicons work alone)."""
     probe = bundled_probe()
     return probe if probe is not None and probe.fits(model_id) else None
+
+
+@lru_cache(maxsize=1)
+def bundled_stage_probe() -> StageProbe | None:
+    return StageProbe.load(BUNDLED_STAGES) if BUNDLED_STAGES.exists() else None
+
+
+def stage_probe_for(model_id: str, stage_ids: Sequence[str]) -> StageProbe | None:
+    """The bundled stage probe when it reads this model's vectors and knows these stages, else None."""
+    probe = bundled_stage_probe()
+    return probe if probe is not None and probe.fits(model_id, stage_ids) else None

@@ -31,6 +31,7 @@ import pandas as pd
 from insights.embed import DEFAULT_EMBEDDER, Embedder, embed_cached, make_embedder
 from insights.probe import ALPHA, BUNDLED, E5_IDS, SentimentProbe, fit_probe
 from insights.store import StoreLocation
+from insights.themes import answers_in_context
 from insights.study import IngestOptions, ingest_paths
 
 SAMPLE_STUDIES = Path(__file__).resolve().parent.parent / "data" / "studies"
@@ -40,27 +41,31 @@ TRAINING_STUDIES = ("blue-badge", "bygglov", "fardtjanst", "hemtjanst", "school-
 @dataclass
 class LabelledStudy:
     name: str
-    statements: pd.DataFrame  # the study's statements; `gold_sentiment` is NaN outside labelled turns
+    statements: pd.DataFrame  # the study's statements; `gold_sentiment` NaN and `gold_stage` "" outside labelled turns
     vectors: np.ndarray  # row-aligned with `statements`
     gold: pd.DataFrame  # gold.csv as read
+    context_vectors: np.ndarray | None = None  # of each statement's answer in context, when asked for
 
 
 def gold_studies(folder: Path = SAMPLE_STUDIES) -> list[Path]:
     return sorted(path for path in folder.iterdir() if (path / "gold.csv").exists())
 
 
-def labelled_study(folder: Path, location: StoreLocation, embedder: Embedder) -> LabelledStudy:
-    """A study folder ingested and embedded, each statement with its turn's gold sentiment."""
+def labelled_study(folder: Path, location: StoreLocation, embedder: Embedder, *,
+                   with_context: bool = False) -> LabelledStudy:
+    """A study folder ingested and embedded, each statement with its turn's gold sentiment and stage."""
     study = folder.name
     store = location.store_for(study)
     ingest_paths(store, study, [folder / "transcripts"], IngestOptions(replace=True))
     statements = store.statements_table(study)
     gold = pd.read_csv(folder / "gold.csv", dtype={"theme": str, "journey_stage": str}, keep_default_na=False)
-    sentiment = gold.set_index(["source", "turn"])["sentiment"]
+    by_turn = gold.set_index(["source", "turn"])
     keys = pd.MultiIndex.from_frame(statements[["source", "turn"]])
-    statements = statements.assign(gold_sentiment=sentiment.reindex(keys).to_numpy(dtype=float))
+    statements = statements.assign(gold_sentiment=by_turn["sentiment"].reindex(keys).to_numpy(dtype=float),
+                                   gold_stage=by_turn["journey_stage"].reindex(keys).fillna("").to_numpy())
     vectors = embed_cached(list(statements["text"]), embedder, store)
-    return LabelledStudy(study, statements, vectors, gold)
+    context = embed_cached(answers_in_context(statements), embedder, store) if with_context else None
+    return LabelledStudy(study, statements, vectors, gold, context)
 
 
 def train(studies: list[LabelledStudy], model_ids: tuple[str, ...], alpha: float = ALPHA) -> SentimentProbe:
