@@ -833,3 +833,229 @@ def test_text_reader_whisperx_lines_with_a_colon_after_the_bracketed_speaker():
     assert speakers_and_texts(parse_transcript(data, name="intervju-2.txt")) == [
         ("SPEAKER_00", "Ska jag börja? Är den igång?"), ("SPEAKER_01", "Den är igång."),
         ("SPEAKER_00", "Tobias, tjugotvå. Då måste jag ta ledigt utan lön.")]
+
+
+# --- layouts met in the anhorigstod and skolskjuts studies ------------------------------------
+
+
+def test_docx_reader_headerless_table_with_a_merged_note_row_and_a_page_header(tmp_path):
+    rows = [("Pia", "Välkomna hit. När fick ni hjälp senast?"), ("Rolf", "I förrgår, Björkbacken ringde."),
+            None, ("Pia", "Och sen?"), ("Rolf", "Sen åkte jag dit."), ("Gun", "Jag beklagar.")]
+
+    def build(document):
+        document.sections[0].header.paragraphs[0].text = "Björkvik kommun · Fokusgrupp 2"
+        document.add_paragraph("Fokusgrupp 2 – anhöriga")
+        document.add_paragraph("Samtalsledare: Pia Eklund.")
+        table = document.add_table(rows=len(rows), cols=2)
+        for row, values in zip(table.rows, rows):
+            if values is None:  # the break, as a row merged across both columns
+                row.cells[0].merge(row.cells[1]).text = "[Paus, cirka tio minuter. Inspelningen stoppad.]"
+                continue
+            for cell, value in zip(row.cells, values):
+                cell.text = value
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="fg2.docx")
+    assert speakers_and_texts(transcript) == [row for row in rows if row]
+    assert "Björkvik" not in transcript.metadata["header"] and "Samtalsledare" in transcript.metadata["header"]
+
+
+def test_docx_reader_headerless_table_of_terms_is_no_transcript(tmp_path):
+    rows = [("Avlösning", "Någon tar över omsorgen några timmar i veckan."),
+            ("Korttids", "Ett boende några dygn eller veckor i taget."),
+            ("Växelvård", "Korttids på schema, till exempel varannan vecka.")]
+
+    def build(document):
+        document.add_paragraph("Ordlista")
+        table = document.add_table(rows=len(rows), cols=2)
+        for row, values in zip(table.rows, rows):
+            for cell, value in zip(row.cells, values):
+                cell.text = value
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="ordlista.docx")
+    assert {u.speaker for u in transcript.utterances} == {"unknown"}
+
+
+def test_docx_reader_buzz_speaker_export(tmp_path):
+    def build(document):
+        document.add_paragraph("Intervju1_Gunilla")
+        for label, lines in [("● Gunilla  [00:00:00.800 – 00:00:05.373]", ["Ska jag sitta här?"]),
+                             ("● Speaker 1  [00:00:06.180 – 00:00:15.179]", ["Den hör bra. Berätta om Bo."]),
+                             ("● Gunilla  [00:00:15.939 – 00:00:36.375]", ["Vi har varit gifta i femtio år.",
+                                                                          "För fyra år sedan gick han vilse."])]:
+            document.add_paragraph(label)
+            run = document.add_paragraph().add_run(lines[0])
+            for line in lines[1:]:  # Buzz starts a sentence after a pause on a new line in the paragraph
+                run.add_break()
+                run.add_text(line)
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="intervju-1.docx")
+    assert speakers_and_texts(transcript) == [
+        ("Gunilla", "Ska jag sitta här?"), ("Speaker 1", "Den hör bra. Berätta om Bo."),
+        ("Gunilla", "Vi har varit gifta i femtio år. För fyra år sedan gick han vilse.")]
+    assert [u.start_s for u in transcript.utterances] == [0.8, 6.18, 15.939]
+    assert transcript.metadata["header"] == "Intervju1_Gunilla"
+    untimed = "Intervju1\n● Gunilla\nSka jag sitta här?\n● Speaker 1\nDen hör bra.\n● Gunilla\nJa.\n● Speaker 1\nBra.\n"
+    assert [u.speaker for u in parse_transcript(untimed.encode(), name="t.txt").utterances] == [
+        "Gunilla", "Speaker 1", "Gunilla", "Speaker 1"]
+
+
+def test_text_reader_buzz_txt_runs_turns_together_until_a_pause():
+    data = ("Elin: Could you start by telling me about yourself? \n\n"
+            "Mark: Sure. I'm Mark. She died in September. Elin: I'm so sorry. Mark: Thank you. \n\n"
+            "Elin: How did you find out? Mark: Badly. The website is all in Swedish. ").encode()
+    assert speakers_and_texts(parse_transcript(data, name="interview-4.txt")) == [
+        ("Elin", "Could you start by telling me about yourself?"), ("Mark", "Sure. I'm Mark. She died in September."),
+        ("Elin", "I'm so sorry."), ("Mark", "Thank you."), ("Elin", "How did you find out?"),
+        ("Mark", "Badly. The website is all in Swedish.")]
+
+
+def test_a_colon_inside_a_line_is_a_label_only_for_names_that_open_lines():
+    data = ("Anna: Hon ringde. Det sa hon: nej. Note: det var i mars.\n"
+            "Bo: Och Karin? Karin: hon sa inget.\n"
+            "Anna: Nej, men jag sa Bo: ring henne\n").encode()
+    assert speakers_and_texts(parse_transcript(data, name="t.txt")) == [
+        ("Anna", "Hon ringde. Det sa hon: nej. Note: det var i mars."), ("Bo", "Och Karin? Karin: hon sa inget."),
+        ("Anna", "Nej, men jag sa Bo: ring henne")]
+
+
+def test_text_reader_atrain_maxqda_export_with_all_segments_on_one_line():
+    data = ("Transcription for 2602051004-Intervj\r\n\r\n"
+            "SPEAKER_00\r\n[00:00:00] - Är den igång? Kan du börja? \r\n\r\n"
+            "SPEAKER_01\r\n[00:00:07] - Jag är samordnare. [00:00:15] - Sen kommer augusti - och då ringer alla. "
+            "\r\n\r\nSPEAKER_00\r\n[00:00:22] - Hur ser året ut? \r\n\r\nSPEAKER_01\r\n[00:00:25] - Det börjar i mars.")
+    transcript = parse_transcript(data.encode(), name="intervju-1.txt")
+    assert speakers_and_texts(transcript) == [
+        ("SPEAKER_00", "Är den igång? Kan du börja?"),
+        ("SPEAKER_01", "Jag är samordnare. Sen kommer augusti - och då ringer alla."),
+        ("SPEAKER_00", "Hur ser året ut?"), ("SPEAKER_01", "Det börjar i mars.")]
+    assert transcript.utterances[1].start_s == 7.0
+
+
+def test_text_reader_initials_and_a_dash_as_typed_or_dictated():
+    data = ("\ufeffIntervju 2 – Maria\r\nJE = Johan Ek (intervjuare), MA = Maria.\r\n\r\n"
+            "JE – okej vi kör. Kan du berätta om er\r\nMA – Ja alltså jag heter Maria. Det stod: nej.\r\n"
+            "Så det var inget val egentligen.\r\nJE – Och sen?\r\nMA - nej.\r\nJE – Tack.\r\n").encode()
+    transcript = parse_transcript(data, name="intervju-2.txt")
+    assert speakers_and_texts(transcript) == [
+        ("JE", "okej vi kör. Kan du berätta om er"),
+        ("MA", "Ja alltså jag heter Maria. Det stod: nej. Så det var inget val egentligen."),
+        ("JE", "Och sen?"), ("MA", "nej."), ("JE", "Tack.")]
+    assert "JE = Johan Ek" in transcript.metadata["header"]
+
+
+def test_a_dash_after_a_first_word_is_speech_outside_files_of_dash_labels():
+    labelled = "Anna: Hur var det?\nBo: Bra.\nJa – det var så.\nAnna: Och sen?\nBo: Ja – det var så.\n".encode()
+    assert [u.speaker for u in parse_transcript(labelled, name="t.txt").utterances] == ["Anna", "Bo", "Anna", "Bo"]
+    prose = ("Vi åkte dit i mars och det regnade hela vägen.\nJa – det var så.\nNej – aldrig igen.\n"
+             "Sen kom beslutet, efter sex veckor.\nJa – det var så.\nNej – aldrig igen.\n"
+             "Det tog lång tid och ingen ringde.\nVi fick vänta och vänta.\nTill slut kom ett brev.\n"
+             "Det stod ingenting om varför.\nVi ringde kommunen.\nDe visste inte heller.\nSå var det.\n").encode()
+    assert {u.speaker for u in parse_transcript(prose, name="t.txt").utterances} == {"unknown"}
+
+
+# Zoom could not tell two people in one room apart; the interviewer typed "Sara: " / "Nadia: " before
+# each turn's first cue and forgot it once (cue 5, the answer). (start, end, text)
+ZOOM_CUES = [(2.1, 7.9, "Sara: Tack för att du kom. Hur ser det ut hemma?"), (8.8, 12.0, "Nadia: Mamma bor hos oss."),
+             (12.0, 15.5, "Hon fick en stroke i februari."), (16.3, 18.0, "Sara: Till henne?"),
+             (19.0, 21.0, "Ja. Jag trodde att stödet var till henne."),
+             (21.0, 23.0, "Att det var jag förstod jag sen."),
+             (24.0, 25.0, "Sara: Vad gjorde du sen?"), (25.6, 27.0, "Nadia: Jag ringde."),
+             (27.0, 29.0, "Jag försökte i tre veckor."), (29.0, 29.5, "Ingen svarade."), (30.1, 31.0, "Sara: Och?"),
+             (31.5, 33.0, "Nadia: Så jag mejlade."), (33.0, 34.0, "De svarade samma dag."),
+             (34.0, 35.0, "Det var bra."), (35.4, 36.0, "Sara: Mm."), (36.5, 37.0, "Nadia: Sen kom hon hem."),
+             (37.0, 38.0, "Det var i maj."), (38.0, 39.0, "Då var det varmt."), (39.5, 40.0, "Sara: Tack.")]
+
+
+def zoom_vtt(cues) -> bytes:
+    def stamp(seconds):
+        return f"00:{int(seconds) // 60:02d}:{seconds % 60:06.3f}"
+    return ("WEBVTT\n\n" + "".join(f"{n}\n{stamp(start)} --> {stamp(end)}\n{text}\n\n"
+                                   for n, (start, end, text) in enumerate(cues, 1))).encode()
+
+
+def test_vtt_reader_an_unnamed_cue_after_a_pause_is_the_other_persons_where_pauses_mark_the_changes():
+    transcript = parse_transcript(zoom_vtt(ZOOM_CUES), name="intervju-3.vtt")
+    assert speakers_and_texts(transcript)[2:4] == [
+        ("Sara", "Till henne?"),
+        ("Nadia", "Ja. Jag trodde att stödet var till henne. Att det var jag förstod jag sen.")]
+    assert [u.speaker for u in transcript.utterances] == ["Sara", "Nadia"] * 5 + ["Sara"]
+
+
+def test_an_unnamed_cue_continues_the_speaker_where_pauses_do_not_tell():
+    # One speaker's cues do not follow each other without a pause, so a pause says nothing here.
+    loose = [(start + 0.4 if not text.startswith(("Sara", "Nadia")) else start, end, text)
+             for start, end, text in ZOOM_CUES]
+    assert speakers_and_texts(parse_transcript(zoom_vtt(loose), name="t.vtt"))[2] == (
+        "Sara", " ".join(text for _start, _end, text in ZOOM_CUES[3:7]).replace("Sara: ", ""))
+    three = [(start, end, text.replace("Nadia: Så", "Bo: Så")) for start, end, text in ZOOM_CUES]
+    assert speakers_and_texts(parse_transcript(zoom_vtt(three), name="t.vtt"))[2][0] == "Sara"
+
+
+def test_vtt_and_srt_readers_whisper_cpp_diarized_channels_and_the_unsure_one():
+    cues = [("00:00:00.600", "00:00:04.000", "0", "Hur hittade du hit?"),
+            ("00:00:05.000", "00:00:08.000", "1", "Genom tidningen."),
+            ("00:00:08.000", "00:00:10.000", "1", "Jag klippte ut den."),
+            ("00:00:11.000", "00:00:12.000", "0", "Så det var tidningen?"),
+            ("00:00:13.300", "00:00:14.000", "?", "Ja, tidningen."),
+            ("00:00:14.500", "00:00:16.000", "0", "Och sen?"),
+            ("00:00:17.000", "00:00:19.000", "1", "Sen ringde jag."),
+            ("00:00:19.000", "00:00:20.000", "?", "Det var svårt."),
+            ("00:00:20.500", "00:00:21.000", "0", "Mm."),
+            ("00:00:22.000", "00:00:23.000", "1", "Men det gick."),
+            ("00:00:23.000", "00:00:24.000", "1", "Till slut."),
+            ("00:00:24.600", "00:00:25.000", "0", "Tack."),
+            ("00:00:25.000", "00:00:26.000", "0", "Det var allt."),
+            ("00:00:26.700", "00:00:28.000", "1", "Tack själv."),
+            ("00:00:28.000", "00:00:29.000", "1", "Hej då.")]
+    vtt = "WEBVTT\n\n" + "".join(f"{start} --> {end}\n<v Speaker{who}> {text}\n\n" for start, end, who, text in cues)
+    expected = [("Speaker0", "Hur hittade du hit?"), ("Speaker1", "Genom tidningen. Jag klippte ut den."),
+                ("Speaker0", "Så det var tidningen?"), ("Speaker1", "Ja, tidningen."), ("Speaker0", "Och sen?"),
+                ("Speaker1", "Sen ringde jag. Det var svårt."), ("Speaker0", "Mm."),
+                ("Speaker1", "Men det gick. Till slut."), ("Speaker0", "Tack. Det var allt."),
+                ("Speaker1", "Tack själv. Hej då.")]
+    assert speakers_and_texts(parse_transcript(vtt.encode(), name="intervju-5.vtt")) == expected
+    srt = "".join(f"{n}\n{start.replace('.', ',')} --> {end.replace('.', ',')}\n(speaker {who}) {text}\n\n"
+                  for n, (start, end, who, text) in enumerate(cues, 1))
+    assert speakers_and_texts(parse_transcript(srt.encode(), name="intervju-5.srt")) == [
+        (speaker.replace("Speaker", "speaker "), text) for speaker, text in expected]
+
+
+def test_srt_reader_subtitle_edit_dialogue_cues():
+    data = ("\ufeff1\r\n00:00:01,000 --> 00:00:04,000\r\nAISHA: För mina barn finns ingen\r\n\r\n"
+            "2\r\n00:00:04,040 --> 00:00:07,000\r\n- skolskjuts. Det är problemet.\r\n"
+            "- JOHAN: Vill du berätta mer?\r\n\r\n"
+            "3\r\n00:00:07,500 --> 00:00:09,000\r\nAISHA: Vi bor i Västergården.\r\n\r\n"
+            "4\r\n00:00:09,500 --> 00:00:12,000\r\n- JOHAN: Får man det?\r\n- NOAH: Vet inte.\r\n\r\n"
+            "5\r\n00:00:12,500 --> 00:00:14,000\r\nDet har ingen sagt.\r\n- JOHAN: Okej.\r\n").encode()
+    assert speakers_and_texts(parse_transcript(data, name="fokusgrupp-2.srt")) == [
+        ("AISHA", "För mina barn finns ingen skolskjuts. Det är problemet."), ("JOHAN", "Vill du berätta mer?"),
+        ("AISHA", "Vi bor i Västergården."), ("JOHAN", "Får man det?"), ("NOAH", "Vet inte. Det har ingen sagt."),
+        ("JOHAN", "Okej.")]
+
+
+def test_srt_reader_keeps_a_dash_that_is_speech():
+    data = ("1\n00:00:01,000 --> 00:00:04,000\nANNA: Det var så\n- tyvärr.\n\n"
+            "2\n00:00:04,000 --> 00:00:06,000\n- och sen kom brevet.\n\n"
+            "3\n00:00:06,500 --> 00:00:08,000\nBO: Minus - tio grader\n- tjugo i natt.\n").encode()
+    assert speakers_and_texts(parse_transcript(data, name="t.srt")) == [
+        ("ANNA", "Det var så - tyvärr. - och sen kom brevet."), ("BO", "Minus - tio grader - tjugo i natt.")]
+
+
+def test_xlsx_reader_a_row_without_speaker_in_brackets_is_a_note(tmp_path):
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Intervju 6"
+    workbook.active.append(["Tidkod", "Vem", "Vad som sades", "Tema (prel.)"])
+    workbook.active.append(["00:06:51", "PE", "Vad kostar stödet?", None])
+    workbook.active.append(["00:06:50", None, "(paus, Marie svarar i telefonen)", None])
+    workbook.active.append(["00:06:56", "ML", "Allt vi gör är avgiftsfritt.", "avgifter"])
+    workbook.active.append(["00:07:11", "PE", "Och anhörigbidrag?", None])
+    workbook.active.append(["00:07:13", "ML", "Många tror att det finns.", None])
+    workbook.active.append(["00:07:25", "PE", "Om du fick ändra en sak?", None])
+    workbook.active.append(["00:07:27", "ML", "Kvällstider.", None])
+    workbook.active.append(["00:07:40", None, "Det togs bort för sex år sedan.", None])
+    path = tmp_path / "intervju-6.xlsx"
+    workbook.save(path)
+    assert speakers_and_texts(read_transcript(path)) == [
+        ("PE", "Vad kostar stödet?"), ("ML", "Allt vi gör är avgiftsfritt."), ("PE", "Och anhörigbidrag?"),
+        ("ML", "Många tror att det finns."), ("PE", "Om du fick ändra en sak?"), ("ML", "Kvällstider."),
+        ("unknown", "Det togs bort för sex år sedan.")]

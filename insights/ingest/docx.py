@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections import Counter
 from typing import NamedTuple
 
 import docx
@@ -14,7 +15,13 @@ from insights.ingest.archive import is_zip_with, open_office_zip
 from insights.ingest.columns import match_columns
 from insights.ingest.registry import Reader, register
 from insights.ingest.speakers import looks_like_label, merge_runs, parse_time, split_turns
-from insights.ingest.tables import HEADER_SEARCH_ROWS, is_header, question_and_answer_columns, question_answer_turns
+from insights.ingest.tables import (
+    HEADER_SEARCH_ROWS,
+    is_header,
+    is_note,
+    question_and_answer_columns,
+    question_answer_turns,
+)
 from insights.models import Transcript, Utterance
 
 _DOCUMENT_XML = "word/document.xml"
@@ -130,7 +137,7 @@ def looks_like(data: bytes) -> bool:
 
 
 def _table_turns(rows: list[list[str]]) -> list[Utterance]:
-    rows = [row for row in rows if any(row)]
+    rows = [row for row in rows if any(row) and not _spans_the_table(row)]
     if not rows or len(rows[0]) < 2:
         return []
     width = max(len(row) for row in rows)  # rows of a damaged or merged table differ in length
@@ -149,7 +156,7 @@ def _table_turns(rows: list[list[str]]) -> list[Utterance]:
     turns = []
     for row in rows:
         speaker, text = row[columns["speaker"]], row[columns["text"]]
-        if not text:
+        if not text or (not speaker and is_note(text)):
             continue
         if turns and not speaker:  # a row that continues the turn above
             turns[-1].text += "\n" + text
@@ -159,8 +166,15 @@ def _table_turns(rows: list[list[str]]) -> list[Utterance]:
     return turns
 
 
+def _spans_the_table(row: list[str]) -> bool:
+    """A row merged across the table (python-docx repeats the merged cell's text in each column): a
+    title above the header, or a note such as "[Paus, cirka tio minuter.]" between turns."""
+    return len(row) >= 2 and len(set(row)) == 1
+
+
 def _guess_columns(rows: list[list[str]]) -> dict[str, int] | None:
-    """Without a header row: time = cells that parse as times, text = the longest."""
+    """Without a header row: time = cells that parse as times, text = the longest, speaker = the
+    shortest when its cells look like labels and come back (a list of terms and their meanings does not)."""
     width = len(rows[0])
     columns: dict[str, int] = {}
     for index in range(width):
@@ -174,11 +188,19 @@ def _guess_columns(rows: list[list[str]]) -> dict[str, int] | None:
         return None
     columns["text"] = max(lengths, key=lengths.get)
     speaker = min((i for i in rest if i != columns["text"]), key=lambda i: lengths[i])
-    names = {row[speaker] for row in rows if speaker < len(row) and row[speaker]}
-    if not names or not all(looks_like_label(name) for name in names):
+    names = [row[speaker] for row in rows if speaker < len(row) and row[speaker]]
+    if not names or not all(looks_like_label(name) for name in names) or not _names_come_back(names):
         return None
     columns["speaker"] = speaker
     return columns
+
+
+def _names_come_back(names: list[str]) -> bool:
+    """Speakers take turns: two names or more come back, in half the rows at least (a list of terms
+    and their meanings names each term once)."""
+    counts = Counter(names)
+    again = [count for count in counts.values() if count >= 2]
+    return len(again) >= 2 and sum(again) >= len(names) / 2
 
 
 register(Reader("docx", (".docx",), read, looks_like))

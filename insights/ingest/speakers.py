@@ -8,12 +8,16 @@ Used by the plain-text and Word readers. Recognised label shapes:
     Anna: [00:01:02] text         (Sonix)
     Anna Svensson   0:01:23       (Teams Word export: label line, turn below)
     [00:01:02.80] - Anna          (Happy Scribe: label line, turn below)
+    ● Anna  [00:00:15.9 – 00:00:36.3]  (Buzz's Word export: label line with a time or range, turn below)
     [Anna Svensson] 10:02:39      (Zoom's saved transcript: label line, turn below)
     0:35 - Anna (firm.se)         (Fathom: the e-mail domain in brackets is dropped)
     00:00:05 Talare 1             (Word's Transcribe: label line, turn below)
     **Anna:** text                (Markdown, as oTranscribe exports)
     <10:02:06 AM> Anna: text      (Jitsi; "<time> Anna joined the conference" is dropped)
     Anna | text | 00:00:03        (teams-transcript-formatter)
+    AB – text                     (typed or dictated notes: initials or names and a dash; believed only
+                                   in a file made of them: two recur, on half the lines)
+    (speaker 1) text              (whisper.cpp --diarize; "(speaker ?)", the channel it could not tell, is dropped)
     Q. text  /  A. text           (typed notes: Q, A, I, R, F, S, M, D, P or IP; believed only
                                    when two of them recur and no other shape is in use)
     P3                            (label alone on a line, paragraphs below)
@@ -27,6 +31,9 @@ are dropped.
 A label is only believed when the file gives reason to: it recurs, carries a
 time, or looks like a name. So "Obs: ..." or "kl. 10:30" in a turn stay text.
 Lines before the first believed label are session metadata, not turns.
+A `Name:` label that opens lines also starts a turn after a sentence inside a
+line (Buzz's TXT export runs turns together until a pause): only names already
+believed as labels, so "Det sa hon: nej." stays text.
 """
 
 from __future__ import annotations
@@ -44,6 +51,9 @@ _CLOCK = rf"{_TIME}\s*[AaPp]\.?[Mm]\.?"
 _HMS = r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?"  # Word's Transcribe always writes seconds  # Jitsi: "<10:02:06 AM>"
 _NAME = r"[^:\[\]\t]{1,80}?"
 
+# "JE – text", as a researcher types (or dictates) initials and a dash: believed only in files made of it.
+_DASH_LABEL = re.compile(r"^(?P<name>[^\W\d_][\w.'’]*(?: [\w.'’]+){0,3})\s+[-–—]\s+(?P<text>\S.*)$")
+
 # (shape, pattern, has_time). Order matters: the first match wins.
 _SHAPES: list[tuple[str, re.Pattern[str], bool]] = [
     ("bracket_time", re.compile(rf"^\[(?P<time>{_TIME})\]\s*(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
@@ -52,6 +62,8 @@ _SHAPES: list[tuple[str, re.Pattern[str], bool]] = [
     ("name_paren_time", re.compile(rf"^(?P<name>[^:()\[\]]{{1,60}}?)\s*\((?P<time>{_TIME})\)\s*:?(?:\s+(?P<text>.*)|$)"), True),
     ("name_pipe_text_time",
      re.compile(rf"^(?P<name>[^|:]{{1,60}}?)\s+\|\s+(?P<text>.+?)\s+\|\s+(?P<time>{_TIME})\s*$"), True),
+    ("name_bracket_time",  # Buzz's Word export: "● Anna  [00:00:15.939 – 00:00:36.375]"
+     re.compile(rf"^(?P<name>[^:\[\]]{{1,60}}?)\s+\[(?P<time>{_TIME})(?:\s*(?:-->|[-–—])\s*{_TIME})?\]\s*$"), True),
     ("teams", re.compile(rf"^(?P<name>[^:\[\]]{{1,60}}?)(?:\s{{2,}}|\t|\s)(?P<time>{_TIME})$"), True),
     ("angle_time_name", re.compile(rf"^<(?P<time>{_CLOCK})>\s+(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
     ("name_colon_bracket_time", re.compile(rf"^(?P<name>{_NAME}):\s*\[(?P<time>{_TIME})\](?:\s+(?P<text>.*)|$)"), True),
@@ -62,7 +74,8 @@ _SHAPES: list[tuple[str, re.Pattern[str], bool]] = [
     ("hms_name", re.compile(rf"^(?P<time>{_HMS})\s+(?P<name>{_NAME})\s*$"), True),
     ("bracket_name", re.compile(r"^\[(?P<name>[^\]\d:\s][^\]:]{0,30})\]:?\s*(?P<text>.*)$"), False),
     ("letter_dot", re.compile(r"^(?P<name>(?:IP|Q|A|I|R|F|S|M|D|P)\d{0,2})\.\s+(?P<text>\S.*)$"), False),
-    ("bare", re.compile(r"^(?P<name>[\w][\w .'’\-]{0,40})$"), False),
+    ("paren_speaker", re.compile(r"^\((?P<name>(?:speaker|talare) ?\d{1,2})\)\s*(?P<text>.*)$", re.IGNORECASE), False),
+    ("bare", re.compile(r"^(?P<name>(?:[●•]\s*)?[\w][\w .'’\-]{0,40})$"), False),
 ]
 
 # Labels that introduce notes or header fields, not speakers ("Obs: ...").
@@ -87,6 +100,8 @@ _TIMECODE = r"\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?\]?"  # 00:
 _TIME_LINE = re.compile(rf"^\s*(?P<start>{_TIMECODE})(?:\s*(?:-->|[-–—])\s*{_TIMECODE})?\s*$")
 _EMAIL_DOMAIN = re.compile(r"\s+\((?:[^()\s@]+@)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\)$", re.IGNORECASE)
 _INLINE_TIME = re.compile(rf"(?<=[^\s:])\s*\[{_HMS}\](?:\s+|$)")  # noScribe marks a minute inside a turn
+# aTrain's MAXQDA export puts all of a turn's segments on one line: "[00:00:07] - text [00:00:15] - text"
+_INLINE_SEGMENT_TIME = re.compile(rf"(?<=[^\s:])\s*\[{_HMS}\](?:\s*[-–—](?=\s))?(?:\s+|$)")
 _BRACKETED_HMS = re.compile(rf"\[{_HMS}\]")
 _SEGMENT_TIME = re.compile(rf"^\[{_TIME}\]\s*[-–—]?\s*")  # aTrain: "[00:00:24] - text", one line a segment
 _MARKDOWN_LABEL = re.compile(rf"^(?P<before>\s*(?:{_TIME}\s+)?)(?:\*\*|__)(?P<name>[^*_\n]{{1,60}}?)"
@@ -95,6 +110,7 @@ _MARKDOWN_LABEL = re.compile(rf"^(?P<before>\s*(?:{_TIME}\s+)?)(?:\*\*|__)(?P<na
 _JOIN_OR_LEAVE = re.compile(rf"^(?:<{_CLOCK}>\s+[^:]+\s(?:joined|left) the conference\.?|End of transcript at .+"
                             r"|\s*[_=~-]{5,})\s*$", re.IGNORECASE)
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,3})?#")  # f4transkript
+_UNSURE_SPEAKER = re.compile(r"^\(speaker \?\)\s*", re.IGNORECASE)  # whisper.cpp: the line continues the turn before
 
 
 @dataclass
@@ -181,8 +197,10 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     lines, times = _time_lines_out(lines)
     candidates = _label_candidates(lines, times, segmented)
     accepted = _accepted_labels(candidates, lines)
+    candidates, accepted = _dash_reading(lines, candidates, accepted)
     if not accepted:
         return {}, _unlabelled(lines)
+    lines, candidates = _inline_labels_split(lines, candidates, accepted)
     metadata, turns = _assemble(lines, candidates, accepted, segmented)
     # Someone's words cut in two paragraphs (Google Meet does it, so do typists) are one turn; a file
     # that numbers its turns (the PDPilot interviews) or lines keeps each labelled piece as given.
@@ -196,8 +214,10 @@ def _cleaned(lines: list[str], line_numbers: re.Pattern | None) -> list[str]:
     lines = _drop_page_breaks(_strip_line_numbers(lines, line_numbers) if line_numbers else lines)
     # A file that stamps its turns "[00:01:50]" (noScribe) also marks minutes inside them; one "[10:30]" is speech.
     inline_times = sum(len(_BRACKETED_HMS.findall(line)) for line in lines) >= 3
-    lines = [_TIME_MARK.sub("", line) for line in lines if not _JOIN_OR_LEAVE.match(line)]
-    return [_MARKDOWN_LABEL.sub(r"\g<before>\g<name>:", _INLINE_TIME.sub(" ", line) if inline_times else line)
+    # In a file of aTrain's segment lines a time inside a line starts the next segment, its " - " included.
+    inline_time = _INLINE_SEGMENT_TIME if _segmented(lines) else _INLINE_TIME
+    lines = [_UNSURE_SPEAKER.sub("", _TIME_MARK.sub("", line)) for line in lines if not _JOIN_OR_LEAVE.match(line)]
+    return [_MARKDOWN_LABEL.sub(r"\g<before>\g<name>:", inline_time.sub(" ", line) if inline_times else line)
             for line in lines]
 
 
@@ -210,6 +230,55 @@ def _label_candidates(lines: list[str], times: dict[int, float], segmented: bool
     for index, time in times.items():
         _date_label_next_to(candidates, index, time)
     return candidates
+
+
+def _dash_reading(lines: list[str], candidates: list[_Candidate | None],
+                  accepted: set[tuple[str, str]]) -> tuple[list[_Candidate | None], set[tuple[str, str]]]:
+    """(candidates, accepted) read as "JE – text" labels where the file is made of them, else as given.
+
+    Made of them: two names or more (each like a name) open lines again and again, and their
+    lines are half the lines with text from the first one on and more than the other labels
+    believed. A line such as "MA – Det stod: nej" is then MA's, not a "Name:" label; in a file of
+    "Anna:" labels "Ja – det var så." stays speech.
+    """
+    found = [_DASH_LABEL.match(line.strip()) for line in lines]
+    dashed = [_Candidate("name_dash", clean_label(m.group("name")), m.group("text").strip(), None) if m else None
+              for m in found]
+    counts = Counter(c.name for c in dashed if c)
+    names = {name for name, count in counts.items() if count >= 2 and looks_like_name(name)}
+    if len(names) < 2:
+        return candidates, accepted
+    opening = [index for index, c in enumerate(dashed) if c and c.name in names]
+    with_text = sum(1 for line in lines[opening[0]:] if line.strip())
+    others = sum(1 for c in candidates if c and (c.shape, c.name) in accepted)
+    if len(opening) < with_text / 2 or len(opening) <= others:
+        return candidates, accepted
+    return [c if c and c.name in names else None for c in dashed], {("name_dash", name) for name in names}
+
+
+def _inline_labels_split(lines: list[str], candidates: list[_Candidate | None],
+                         accepted: set[tuple[str, str]]) -> tuple[list[str], list[_Candidate | None]]:
+    """Lines cut where a believed "Name:" label follows a sentence inside them: Buzz's TXT export
+    starts a new line only after a pause, so "... she died. Elin: I'm so sorry. Mark: Thank you."
+    is three turns. Only names that open lines as labels; "Det sa hon: nej." stays text."""
+    names = sorted({name for shape, name in accepted if shape == "name_colon"}, key=len, reverse=True)
+    if not names:
+        return lines, candidates
+    inline = re.compile(rf"(?<=[.!?…\"”’)\]])\s+(?=(?:{'|'.join(map(re.escape, names))}):\s)")
+    split_lines: list[str] = []
+    split_candidates: list[_Candidate | None] = []
+    for line, candidate in zip(lines, candidates):
+        first, *rest = inline.split(line)
+        opening = _match(first.strip()) if rest and candidate else None
+        if opening:  # the label opening the line keeps only the sentences before the next label
+            candidate = dataclasses.replace(candidate, text=opening.text)
+        split_lines.append(first)
+        split_candidates.append(candidate)
+        for piece in rest:
+            name, _colon, text = piece.partition(":")
+            split_lines.append(piece)
+            split_candidates.append(_Candidate("name_colon", name, text.strip(), None))
+    return split_lines, split_candidates
 
 
 def merge_runs(utterances: list[Utterance], *, merge_untimed: bool = False) -> list[Utterance]:
@@ -256,7 +325,7 @@ def _joined_metadata(first: dict[str, str], then: dict[str, str]) -> dict[str, s
 
 
 def clean_label(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip().strip("*_").strip()
+    name = re.sub(r"\s+", " ", name).strip().strip("*_").strip().lstrip("●•◦▪‣ ")  # Buzz: "● Anna"
     if re.fullmatch(r"\[[^\[\]]+\]", name):  # WhisperX writes [SPEAKER_00]
         name = name[1:-1].strip()
     name = _EMAIL_DOMAIN.sub("", name)  # Fathom: "Nadia Hussain (cornercupcafe.co.uk)"

@@ -2,8 +2,15 @@
 
 Subtitle cues are cut by time, not by speaker, so consecutive cues of one
 speaker become one turn. The speaker comes from a `<v Name>` voice tag, a
-`Name:` prefix (Zoom) or a `[Name]` prefix (Vibe); a cue without any
-continues the previous speaker.
+`Name:` prefix (Zoom) or a `[Name]` prefix (Vibe), or whisper.cpp's
+`(speaker 1)`; a cue without any (or with whisper.cpp's `Speaker?`, the
+channel it could not tell) continues the previous speaker, except in a
+two-person file whose timing tells: where every change of speaker comes after
+a pause and the cues of one speaker follow each other without one, an
+unnamed cue after a pause is the other person's.
+A dialogue cue (Subtitle Edit: `- text` / `- JOHAN: text`, each line opening
+with a dash, or only the second when it names its speaker) is one piece per
+dashed line.
 Broadcast captions mark each change of speaker with `>>` (`>> DAVE: text`),
 also inside a cue; in a file whose cues open with `>>`, each such piece is
 read like a cue of its own (elsewhere `>>` is just text: "Settings >> Privacy").
@@ -28,6 +35,12 @@ _NON_CUE_BLOCKS = ("NOTE", "STYLE", "REGION")
 _PREFIX = re.compile(r"^(?P<name>[^:<>]{1,60}?):\s+(?P<text>.+)$", re.DOTALL)
 _SPEAKER_CHANGE = re.compile(r"(?:^|\s)>>\s*")
 _BRACKET_PREFIX = re.compile(r"^\[(?P<name>[^\]\d:\s][^\]:]{0,40})\]\s+(?P<text>.+)$", re.DOTALL)
+_PAREN_PREFIX = re.compile(r"^\((?P<name>speaker \d{1,2})\)\s*(?P<text>.+)$", re.DOTALL | re.IGNORECASE)  # whisper.cpp
+# whisper.cpp's channel it could not tell: the voice "Speaker?" in WebVTT, "(speaker ?) text" in SubRip
+_UNKNOWN_VOICE = re.compile(r"speaker ?\?", re.IGNORECASE)
+_UNKNOWN_PREFIX = re.compile(r"^\(speaker \?\)\s*", re.IGNORECASE)
+_DIALOGUE_DASH = re.compile(r"^\s*[-–—]\s?(?=[^\s\-–—])")
+_ABUTTING = 0.05  # seconds between cues that follow each other without a pause
 
 
 def _bracket_prefix(text: str) -> re.Match | None:
@@ -53,7 +66,10 @@ def parse_cue_text(lines: list[str]) -> tuple[str | None, str]:
     text = _TAG.sub("", raw)
     text = re.sub(r"[ \t]+", " ", text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"))
     text = " ".join(line.strip() for line in text.split("\n") if line.strip())
-    return (clean_label(voice.group(1)) if voice else None), text
+    speaker = clean_label(voice.group(1)) if voice else None
+    if speaker and _UNKNOWN_VOICE.fullmatch(speaker):
+        speaker = None
+    return speaker, _UNKNOWN_PREFIX.sub("", text, count=1)
 
 
 def parse_cues(lines: list[str]) -> list[Cue]:
@@ -98,7 +114,7 @@ def parse_cues(lines: list[str]) -> list[Cue]:
     by_line = sum(bool(texts) and _speaker_line(texts[0]) is not None for _times, _id, texts in raw) > len(raw) / 2
     cues = []
     for (start, end), cue_id, texts in raw:
-        pieces = _pieces_by_speaker_line(texts) if by_line else [(None, texts)]
+        pieces = _pieces_by_speaker_line(texts) if by_line else _dialogue_pieces(texts)
         for speaker, piece in pieces:
             voice, text = parse_cue_text(piece)
             cues.append(Cue(start, end, text, speaker or voice or _speaker_in_id(cue_id)))
@@ -136,6 +152,29 @@ def _pieces_by_speaker_line(lines: list[str]) -> list[tuple[str | None, list[str
     return [(speaker, texts) for speaker, texts in pieces if texts]
 
 
+def _dialogue_pieces(lines: list[str]) -> list[tuple[str | None, list[str]]]:
+    """A dialogue cue cut at each line opening with a dash, the dash dropped ("- Det är problemet." /
+    "- JOHAN: Vill du berätta mer?"): where its first line and another open with one, or (a dash on
+    the second speaker's line only) where a later dashed line names its speaker. So a dash further
+    into a cue ("Det var så\n- tyvärr.") or in a cue of its own stays speech."""
+    dashed = [bool(_DIALOGUE_DASH.match(line)) for line in lines]
+    both = bool(dashed) and dashed[0] and sum(dashed) >= 2
+    cuts = [dash and (both or (index > 0 and bool(_PREFIX.match(_undashed(line)))))
+            for index, (line, dash) in enumerate(zip(lines, dashed))]
+    if not any(cuts):
+        return [(None, lines)]
+    pieces: list[tuple[str | None, list[str]]] = []
+    for line, cut in zip(lines, cuts):
+        if cut or not pieces:
+            pieces.append((None, []))
+        pieces[-1][1].append(_undashed(line) if cut else line)
+    return pieces
+
+
+def _undashed(line: str) -> str:
+    return _DIALOGUE_DASH.sub("", line, count=1)
+
+
 def _after_blank(lines: list[str], index: int) -> bool:
     return index <= 0 or not lines[index - 1].strip()
 
@@ -143,16 +182,10 @@ def _after_blank(lines: list[str], index: int) -> bool:
 def cues_to_utterances(cues: list[Cue]) -> list[Utterance]:
     """Merge cues into turns, one per run of cues by the same speaker."""
     cues = _split_speaker_changes(_drop_rolling_repeats(cues))
-    prefixes = [_PREFIX.match(cue.text) or _bracket_prefix(cue.text) for cue in cues]
-    counts = Counter(clean_label(m.group("name")) for m in prefixes if m)
+    labelled = _labelled(cues)
+    speakers = _speakers(cues, [label for label, _text in labelled])
     turns: list[Utterance] = []
-    speaker = "unknown"
-    for cue, prefix in zip(cues, prefixes):
-        text = cue.text
-        if cue.voice:
-            speaker = cue.voice
-        elif prefix and _believable(clean_label(prefix.group("name")), counts, bracketed=prefix.re is _BRACKET_PREFIX):
-            speaker, text = clean_label(prefix.group("name")), prefix.group("text").strip()
+    for cue, (_label, text), speaker in zip(cues, labelled, speakers):
         if not text:
             continue
         if turns and turns[-1].speaker == speaker:
@@ -162,6 +195,70 @@ def cues_to_utterances(cues: list[Cue]) -> list[Utterance]:
             turns.append(Utterance(speaker=speaker, text=text, turn=len(turns),
                                    start_s=cue.start_s, end_s=cue.end_s))
     return turns
+
+
+def _labelled(cues: list[Cue]) -> list[tuple[str | None, str]]:
+    """(speaker the cue names or None, its text without the name) per cue."""
+    prefixes = [_PREFIX.match(cue.text) or _bracket_prefix(cue.text) or _PAREN_PREFIX.match(cue.text) for cue in cues]
+    counts = Counter(clean_label(m.group("name")) for m in prefixes if m)
+    labelled: list[tuple[str | None, str]] = []
+    for cue, prefix in zip(cues, prefixes):
+        name = clean_label(prefix.group("name")) if prefix else ""
+        if cue.voice:
+            labelled.append((cue.voice, cue.text))
+        elif prefix and (prefix.re is _PAREN_PREFIX
+                         or _believable(name, counts, bracketed=prefix.re is _BRACKET_PREFIX)):
+            labelled.append((name, prefix.group("text").strip()))
+        else:
+            labelled.append((None, cue.text))
+    return labelled
+
+
+def _speakers(cues: list[Cue], labels: list[str | None]) -> list[str]:
+    """Each cue's speaker: the one it names, else the previous cue's (or, where pauses mark the
+    changes between two people, the other one's after a pause)."""
+    named = list(dict.fromkeys(label for label in labels if label))
+    pauses_tell = _pauses_mark_changes(cues, labels)
+    speakers: list[str] = []
+    speaker = "unknown"
+    for index, label in enumerate(labels):
+        if label:
+            speaker = label
+        elif pauses_tell and speaker in named and _gap(cues, index) > _ABUTTING:
+            speaker = named[1 - named.index(speaker)]
+        speakers.append(speaker)
+    return speakers
+
+
+def _pauses_mark_changes(cues: list[Cue], labels: list[str | None]) -> bool:
+    """Do two people take turns with a pause between, while one person's cues follow each other
+    without one? Then an unnamed cue after a pause (a label forgotten when typing names in by hand,
+    whisper.cpp's `Speaker?`) is the other person's.
+
+    Judged on the cues that name a new speaker (every one after a pause) and on those that go on
+    without a name or with the name of the cue before (four in five without one), five of each at least.
+    """
+    if len({label for label in labels if label}) != 2:
+        return False
+    changes: list[float] = []
+    continued: list[float] = []
+    last = None
+    for index, label in enumerate(labels):
+        gap = _gap(cues, index)
+        if gap is not None and label and label != last:
+            changes.append(gap)
+        elif gap is not None and (not label or labels[index - 1]):  # (the same name after unnamed cues may be either)
+            continued.append(gap)
+        last = label or last
+    return (len(changes) >= 5 and len(continued) >= 5 and min(changes) > _ABUTTING
+            and sum(gap <= _ABUTTING for gap in continued) >= 0.8 * len(continued))
+
+
+def _gap(cues: list[Cue], index: int) -> float | None:
+    """Seconds between the end of the cue before and the start of this one."""
+    if index == 0 or cues[index - 1].end_s is None or cues[index].start_s is None:
+        return None
+    return cues[index].start_s - cues[index - 1].end_s
 
 
 def _split_speaker_changes(cues: list[Cue]) -> list[Cue]:

@@ -34,7 +34,7 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
     utterances = []
     for row in table.itertuples(index=False):
         text = _cell(row[columns["text"]])
-        if not text:
+        if not text or (not _cell(row[columns["speaker"]]) and is_note(text)):
             continue
         utterance = Utterance(
             speaker=_cell(row[columns["speaker"]]) or "unknown",
@@ -188,6 +188,19 @@ def _speaker_in_header(header: object, role_word: re.Pattern) -> str:
     rest = re.sub(role_word.pattern, " ", rest, flags=re.IGNORECASE)
     words = re.sub(r"[^\w\s'-]", " ", rest).split()
     return " ".join(word for word in words if word.lower() not in _NOT_A_SPEAKER)
+
+
+_NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def is_note(text: str) -> bool:
+    """A row without a speaker that is all in brackets is the transcriber's note, not a turn.
+
+    Examples:
+        >>> is_note("(paus, Marie svarar i telefonen)"), is_note("[Paus, tio minuter.]"), is_note("(Ja.) Och sen?")
+        (True, True, False)
+    """
+    return bool(_NOTE.fullmatch(text.strip()))
 
 
 def _cell(value: object) -> str:
