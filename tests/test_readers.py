@@ -1059,3 +1059,222 @@ def test_xlsx_reader_a_row_without_speaker_in_brackets_is_a_note(tmp_path):
         ("PE", "Vad kostar stödet?"), ("ML", "Allt vi gör är avgiftsfritt."), ("PE", "Och anhörigbidrag?"),
         ("ML", "Många tror att det finns."), ("PE", "Om du fick ändra en sak?"), ("ML", "Kvällstider."),
         ("unknown", "Det togs bort för sex år sedan.")]
+
+
+# --- layouts met in the noise-complaints, daglig-verksamhet and housing-register studies -------
+
+
+def test_text_reader_fireflies_api_export_speaker_lines_below_a_summary_with_action_items():
+    data = ("=" * 80 + "\nTITLE: Focus group 1\nDATE: 2025-11-18 18:31:07\n" + "=" * 80 + "\n\n"
+            "--- SUMMARY ---\n- **Diary** : The paper diary is the hardest part.\n\n--- KEYWORDS ---\nNoise diary\n\n"
+            "--- ACTION ITEMS ---\n**Ruth Adebayo**\nEmail participants their vouchers within a week (16:25)\n\n"
+            + "=" * 80 + "\nFULL TRANSCRIPT\n" + "=" * 80 + "\n\n\n"
+            "--- Ruth Adebayo ---\n[00:02] Okay, I think that's everyone.\n[00:04] Leanne, do you want to go first?\n\n"
+            "--- Leanne Fisher ---\n[00:09] Hi, I'm Leanne.\n[00:11] It's music, basically: bass through the wall.\n\n"
+            "--- Ruth Adebayo ---\n[01:16] Thanks Leanne.\n\n--- Graham Ellery ---\n[01:20] Evening.\n\n"
+            "--- Leanne Fisher ---\n[75:20] Bye.")
+    transcript = parse_transcript(data.encode(), name="focus-group-1.txt")
+    assert speakers_and_texts(transcript) == [
+        ("Ruth Adebayo", "Okay, I think that's everyone. Leanne, do you want to go first?"),
+        ("Leanne Fisher", "Hi, I'm Leanne. It's music, basically: bass through the wall."),
+        ("Ruth Adebayo", "Thanks Leanne."), ("Graham Ellery", "Evening."), ("Leanne Fisher", "Bye.")]
+    assert [u.start_s for u in transcript.utterances] == [2.0, 9.0, 76.0, 80.0, 4520.0]
+    assert "Email participants" in transcript.metadata["header"]
+
+
+def test_a_label_seen_once_is_believed_on_its_time_only_when_it_looks_like_a_name():
+    data = ("Ring tillbaka till Bo om avgiften (16:25)\n\nAnna (00:00:02): Hej.\nBo (00:00:05): Hej hej.\n"
+            "Anna (00:00:09): Hur var det?\nGun Ek (00:00:12): Jag vill också säga en sak.\n").encode()
+    transcript = parse_transcript(data, name="t.txt")
+    assert [u.speaker for u in transcript.utterances] == ["Anna", "Bo", "Anna", "Gun Ek"]
+    assert transcript.metadata["header"] == "Ring tillbaka till Bo om avgiften (16:25)"
+
+
+def test_dashed_lines_and_headings_are_no_speakers():
+    rules = "Anna: Vi sökte i mars.\n---\nBo: Och sen?\n--- Paus ---\nAnna: Sen väntade vi.\n--- Paus ---\nBo: Ja.\n"
+    assert speakers_and_texts(parse_transcript(rules.encode(), name="t.md")) == [
+        ("Anna", "Vi sökte i mars. ---"), ("Bo", "Och sen? --- Paus ---"), ("Anna", "Sen väntade vi. --- Paus ---"),
+        ("Bo", "Ja.")]
+    headings = "--- Bakgrund ---\nVi sökte i mars.\n\n--- Beslut ---\nDet tog sex veckor.\n"
+    assert {u.speaker for u in parse_transcript(headings.encode(), name="t.md").utterances} == {"unknown"}
+
+
+def test_text_reader_riverside_display_name_with_brackets_and_krisp_name_pipe_time():
+    riverside = ("Ruth (Harfield DC) (00:03.10)\nCan you see the red dot?\n\nBev T (00:11.58)\nI can, yes.\n\n"
+                 "Ruth (Harfield DC) (00:19.95)\nGood.\n\nBev T (00:35.37)\nI'm Bev.\n\nBev T (00:47.52)\nI'm 62.\n")
+    transcript = parse_transcript(riverside.encode(), name="interview-1.txt")
+    assert speakers_and_texts(transcript) == [
+        ("Ruth (Harfield DC)", "Can you see the red dot?"), ("Bev T", "I can, yes."), ("Ruth (Harfield DC)", "Good."),
+        ("Bev T", "I'm Bev.\nI'm 62.")]
+    assert transcript.utterances[2].start_s == 19.95
+    krisp = "imogen hart | 00:01\nHi, can you hear me?\nSpeaker 2 | 00:05\nYeah.\nimogen hart | 00:14\nGood.\n"
+    assert speakers_and_texts(parse_transcript(krisp.encode(), name="interview-1.txt")) == [
+        ("imogen hart", "Hi, can you hear me?"), ("Speaker 2", "Yeah."), ("imogen hart", "Good.")]
+
+
+@pytest.mark.parametrize(("started", "time_1", "time_2", "stopped"), [
+    ("Karin Lund startade transkriberingen", "0 minuter 3 sekunder0:03", "1 minut 5 sekunder1:05",
+     "Karin Lund stoppade transkriberingen"),
+    ("Karin Lund started transcription", "3 seconds0:03", "1 minute 5 seconds1:05", "Karin Lund stopped transcription"),
+])
+def test_text_reader_teams_transcript_copied_from_the_app(started, time_1, time_2, stopped):
+    data = (f"{started}\nKarin Lund\n{time_1}\nVälkomna.\nAnnika Berglund\n0 minuter 37 sekunder0:37\nHej.\n"
+            f"Annika Berglund\n0 minuter 40 sekunder0:40\nJag är mamma till Oskar.\nKarin Lund\n{time_2}\nTack.\n"
+            f"{stopped}")
+    transcript = parse_transcript(data.encode(), name="fokusgrupp-1.txt")
+    assert speakers_and_texts(transcript) == [
+        ("Karin Lund", "Välkomna."), ("Annika Berglund", "Hej.\nJag är mamma till Oskar."), ("Karin Lund", "Tack.")]
+    assert [u.start_s for u in transcript.utterances] == [3.0, 37.0, 65.0]
+    assert not transcript.metadata
+
+
+def test_times_someone_says_stay_text():
+    said = ("Anna:\nHur lång tid tog det?\nBo:\n5 minuter 3:00, ungefär.\nAnna:\nOch sen?\nBo:\n5 minuter 3:00\n"
+            "Anna:\nNär kom hon?\nBo:\n10:30\n").encode()
+    assert [u.text for u in parse_transcript(said, name="t.txt").utterances][-3:] == [
+        "5 minuter 3:00", "När kom hon?", "10:30"]
+    events = "Anna: Och sen?\nBo: Sen stängde vi av.\nAnd then we started transcription\nAnna: Aha.\n".encode()
+    assert speakers_and_texts(parse_transcript(events, name="t.txt"))[1] == (
+        "Bo", "Sen stängde vi av. And then we started transcription")
+
+
+def test_text_reader_typed_time_marks_every_five_minutes():
+    data = ("Intervjuare: Hur kommer deltagarna hit?\r\n\r\n[00:05:00]\r\n\r\nHandledare: Med färdtjänst.\r\n\r\n"
+            "Intervjuare: Fungerar det?\r\n\r\nHandledare: Inte på morgonen.\r\n\r\n[00:10:00]\r\n\r\n"
+            "Och den som kommer sent missar samlingen. Vi sa 10:30\r\n\r\nmen de kom halv elva.\r\n").encode()
+    assert speakers_and_texts(parse_transcript(data, name="intervju-5.txt")) == [
+        ("Intervjuare", "Hur kommer deltagarna hit?"), ("Handledare", "Med färdtjänst."),
+        ("Intervjuare", "Fungerar det?"),
+        ("Handledare",
+         "Inte på morgonen.\nOch den som kommer sent missar samlingen. Vi sa 10:30\nmen de kom halv elva.")]
+
+
+def test_what_tools_write_as_the_talk_ends_is_no_ones_words():
+    otter = "Nasra Ali  21:25\nThank you, Laura.\n\nSpeaker 1  21:30\nThank you all.\n\nTranscribed by https://otter.ai\n"
+    assert parse_transcript(otter.encode(), name="t.txt").utterances[-1].text == "Thank you all."
+    agency = ("DENISE: It was karaoke. [00:00:31]\n\nPAUL: That’ll be me. [00:00:44]\n\n"
+              "FRANK: I’ll take the custard creams. [00:15:25]\n\n[END OF RECORDING]\n")
+    assert speakers_and_texts(parse_transcript(agency.encode(), name="t.txt")) == [
+        ("DENISE", "It was karaoke."), ("PAUL", "That’ll be me."), ("FRANK", "I’ll take the custard creams.")]
+    said = "Anna: Vad sa han sen?\nBo: Han sa bara: end of the recording.\nAnna: Aha.\n"
+    assert speakers_and_texts(parse_transcript(said.encode(), name="t.txt"))[1] == (
+        "Bo", "Han sa bara: end of the recording.")
+
+
+def test_docx_reader_gemini_notes_tab_then_the_transcript_with_time_headings(tmp_path):
+    def build(document):
+        document.add_heading("📝 Notes", level=1)
+        document.add_paragraph("Nov 4, 2025")
+        document.add_heading("Next steps", level=3)
+        document.add_paragraph("[Imogen Hart] Send vouchers: Send them by email this week.", style="List Bullet")
+        document.add_paragraph("Band decisions: Kev D said the letter did not explain his band (00:13:08).",
+                               style="List Bullet")
+        document.add_heading("📖 Transcript", level=1)
+        for time, lines in [("00:00:01", ["Imogen Hart: Okay, I think we're recording now.", "Kev D: Yeah, Kev.",
+                                          "Imogen Hart: Thanks Kev. Tomasz?", "Tomasz Nowak: Yes, hi. Tomasz."]),
+                            ("00:01:26", ["Tomasz Nowak: The landlord gave us a section 21.",
+                                          "Imogen Hart: Thank you."]),
+                            ("00:02:55", ["Kev D: My key worker did it all for me."])]:
+            document.add_heading(time, level=3)
+            document.add_paragraph("")
+            for line in lines:
+                name, text = line.split(": ", 1)
+                paragraph = document.add_paragraph()
+                paragraph.add_run(name + ":").bold = True
+                paragraph.add_run(" " + text)
+            document.add_paragraph("")
+            document.add_paragraph("")
+        document.add_heading("Transcription ended after 00:03:10", level=3)
+        document.add_paragraph("This editable transcript was computer generated and might contain errors.")
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="focus-group-1.docx")
+    assert speakers_and_texts(transcript) == [
+        ("Imogen Hart", "Okay, I think we're recording now."), ("Kev D", "Yeah, Kev."),
+        ("Imogen Hart", "Thanks Kev. Tomasz?"),
+        ("Tomasz Nowak", "Yes, hi. Tomasz.\nThe landlord gave us a section 21."),
+        ("Imogen Hart", "Thank you."), ("Kev D", "My key worker did it all for me.")]
+    assert "Send vouchers" in transcript.metadata["header"]
+
+
+def tracked(paragraph, kind: str, text: str, *, bold: bool = False) -> None:
+    """Add a run to the paragraph as a tracked insertion (kind "ins") or deletion ("del")."""
+    tag = "w:t" if kind == "ins" else "w:delText"
+    formatting = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    paragraph._p.append(docx.oxml.parse_xml(
+        f'<w:{kind} {docx.oxml.ns.nsdecls("w")} w:id="{len(paragraph._p)}" w:author="Sofia Hed" '
+        f'w:date="2025-11-21T15:20:00Z"><w:r>{formatting}<{tag} xml:space="preserve">{text}</{tag}></w:r></w:{kind}>'))
+
+
+def test_docx_reader_accepts_tracked_changes_and_leaves_comments_out(tmp_path):
+    def build(document):
+        document.add_paragraph("Fokusgrupp 2, Verkstan")
+        paragraph = document.add_paragraph()
+        paragraph.add_run("Sofia:").bold = True
+        commented = paragraph.add_run(" Hur kommer ni hit?")
+        document.add_comment(commented, text="Prel. kod: resor", author="Sofia Hed")
+        paragraph = document.add_paragraph()
+        paragraph.add_run("Rebecka:").bold = True
+        paragraph.add_run(" Hon frågade om jag kunde ")
+        tracked(paragraph, "del", "tvätta")
+        tracked(paragraph, "ins", "duscha")
+        paragraph.add_run(" själv.")
+        paragraph = document.add_paragraph()
+        tracked(paragraph, "del", "Kalle:", bold=True)
+        tracked(paragraph, "ins", "Nadia:", bold=True)
+        paragraph.add_run(" Ibland finns det inget att göra.")
+        paragraph = document.add_paragraph()
+        paragraph.add_run("Elias:").bold = True
+        paragraph.add_run(" Taxi. Färdtjänst.")
+        tracked(document.add_paragraph(), "del", "Elias: Taxi. Färdtjänst.")  # a paragraph pasted twice, struck out
+        paragraph = document.add_paragraph()
+        paragraph.add_run("Sofia:").bold = True
+        paragraph.add_run(" Tack.")
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="fokusgrupp-2.docx")
+    assert speakers_and_texts(transcript) == [
+        ("Sofia", "Hur kommer ni hit?"), ("Rebecka", "Hon frågade om jag kunde duscha själv."),
+        ("Nadia", "Ibland finns det inget att göra."), ("Elias", "Taxi. Färdtjänst."), ("Sofia", "Tack.")]
+
+
+COLOUR_SRT = ("\ufeff1\r\n00:00:01,500 --> 00:00:08,678\r\nDå är vi igång. Alva, vill du börja?\r\n\r\n"
+              "2\r\n00:00:10,221 --> 00:00:17,944\r\n<font color=\"#ffff00\">Jag heter Alva. Jag målar\r\n"
+              "på Ateljé Norr.</font>\r\n\r\n"
+              "3\r\n00:00:17,984 --> 00:00:21,490\r\n<font color=\"#ffff00\">Sedan i våras.</font>\r\n\r\n"
+              "4\r\n00:00:23,063 --> 00:00:27,059\r\nHur kom det sig?\r\n\r\n"
+              "5\r\n00:00:28,559 --> 00:00:36,320\r\n<font color=\"#00ffff\">Hon blev utbränd.</font>\r\n\r\n"
+              "6\r\n00:00:37,000 --> 00:00:40,000\r\nOch beslutet?\r\n"
+              "<font color=\"#ffff00\">Ja. Beviljat.</font>\r\n\r\n"
+              "7\r\n00:00:41,000 --> 00:00:44,000\r\nTack <font color=\"#ff0000\">Alva</font>.\r\n")
+
+
+def test_srt_and_vtt_readers_speakers_as_colours_without_names():
+    transcript = parse_transcript(COLOUR_SRT.encode(), name="intervju-1.srt")
+    assert speakers_and_texts(transcript) == [
+        ("white", "Då är vi igång. Alva, vill du börja?"),
+        ("#ffff00", "Jag heter Alva. Jag målar på Ateljé Norr. Sedan i våras."), ("white", "Hur kom det sig?"),
+        ("#00ffff", "Hon blev utbränd."), ("white", "Och beslutet?"), ("#ffff00", "Ja. Beviljat."),
+        ("white", "Tack Alva.")]
+    vtt = ("\ufeffWEBVTT\r\n\r\nSTYLE\r\n::cue(.yellow) { color: yellow; }\r\n::cue(.cyan) { color: cyan; }\r\n\r\n"
+           "00:00:02.000 --> 00:00:11.360\r\nHej Johan. Kan du berätta vem du är?\r\n\r\n"
+           "00:00:12.797 --> 00:00:20.949\r\n<c.yellow>Johan. Trettiofyra år. Jag har en katt som heter</c>\r\n\r\n"
+           "00:00:20.989 --> 00:00:21.657\r\n<c.yellow>Sixten.</c>\r\n\r\n"
+           "00:00:23.273 --> 00:00:28.133\r\nVad gjorde du innan?\r\n\r\n"
+           "00:00:28.829 --> 00:00:35.486\r\n<c.yellow>Jag körde truck.</c>")
+    assert speakers_and_texts(parse_transcript(vtt.encode(), name="intervju-2.vtt")) == [
+        ("white", "Hej Johan. Kan du berätta vem du är?"),
+        ("yellow", "Johan. Trettiofyra år. Jag har en katt som heter Sixten."), ("white", "Vad gjorde du innan?"),
+        ("yellow", "Jag körde truck.")]
+
+
+def test_colours_are_no_speakers_where_a_word_is_coloured_or_names_are_given():
+    words = ("1\n00:00:01,000 --> 00:00:03,000\nAnna: Det var <font color=\"#ff0000\">rött</font>.\n\n"
+             "2\n00:00:03,000 --> 00:00:05,000\nBo: <font color=\"#ffff00\">Gult.</font>\n\n"
+             "3\n00:00:05,000 --> 00:00:07,000\n<font color=\"#ffff00\">Och grönt.</font>\n\n"
+             "4\n00:00:07,000 --> 00:00:09,000\n<font color=\"#ffff00\">Och blått.</font>\n\n"
+             "5\n00:00:09,000 --> 00:00:11,000\n<font color=\"#ffff00\">Och vitt.</font>\n\n"
+             "6\n00:00:11,000 --> 00:00:13,000\nAnna: <font color=\"#ffff00\">Bra.</font>\n")
+    assert speakers_and_texts(parse_transcript(words.encode(), name="t.srt")) == [
+        ("Anna", "Det var rött."), ("Bo", "Gult. Och grönt. Och blått. Och vitt."), ("Anna", "Bra.")]
+    emphasis = "".join(f"{n}\n00:00:0{n},000 --> 00:00:0{n},900\nJag sa <font color=\"#ffff00\">nej</font> igen.\n\n"
+                       for n in range(1, 6))
+    assert {u.speaker for u in parse_transcript(emphasis.encode(), name="t.srt").utterances} == {"unknown"}

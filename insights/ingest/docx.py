@@ -95,12 +95,24 @@ def _blocks(data: bytes, name: str) -> list[_Paragraph | list[list[str]]]:
         root = document.element.tag.rpartition("}")[2]
         if root != "document":  # e.g. the numbering part's XML put in word/document.xml's place
             raise UnreadableFile(name, f"corrupt Word document (its main part holds <{root[:40]}>, not <document>)")
-        return [[[cell.text.strip() for cell in row.cells] for row in block.rows] if isinstance(block, Table)
-                else _Paragraph(block.text, _all_bold(block)) for block in document.iter_inner_content()]
+        return [[[_cell_text(cell) for cell in row.cells] for row in block.rows] if isinstance(block, Table)
+                else _Paragraph(_accepted_text(block), _all_bold(block)) for block in document.iter_inner_content()]
     except UnreadableFile:
         raise
     except Exception as error:  # noqa: BLE001  (python-docx raises many kinds on damaged XML)
         raise UnreadableFile(name, f"corrupt Word document ({_first_line(error)})") from None
+
+
+def _accepted_text(paragraph) -> str:
+    """The paragraph's text with its tracked changes accepted: what was inserted (`w:ins`, `w:moveTo`) is read,
+    what was deleted (`w:del`, `w:moveFrom`) is not. python-docx's `paragraph.text` reads neither, so a
+    reviewed transcript would lose its corrections, a corrected speaker label among them."""
+    return "".join(element.text for element in paragraph._p.xpath(
+        "w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:moveTo/w:r | w:moveTo/w:hyperlink"))
+
+
+def _cell_text(cell) -> str:
+    return "\n".join(_accepted_text(paragraph) for paragraph in cell.paragraphs).strip()
 
 
 def _all_bold(paragraph) -> bool:

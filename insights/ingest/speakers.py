@@ -5,6 +5,7 @@ Used by the plain-text and Word readers. Recognised label shapes:
     Anna: text                    NAME: text, SPEAKER 1: text
     [00:01:02] Anna: text         00:01:02 Anna: text
     Anna (00:01:02): text         [id1] text
+    Ruth (Harfield DC) (00:19.95) (Riverside: a display name with brackets, label line, turn below)
     Anna: [00:01:02] text         (Sonix)
     Anna Svensson   0:01:23       (Teams Word export: label line, turn below)
     [00:01:02.80] - Anna          (Happy Scribe: label line, turn below)
@@ -12,6 +13,9 @@ Used by the plain-text and Word readers. Recognised label shapes:
     [Anna Svensson] 10:02:39      (Zoom's saved transcript: label line, turn below)
     0:35 - Anna (firm.se)         (Fathom: the e-mail domain in brackets is dropped)
     00:00:05 Talare 1             (Word's Transcribe: label line, turn below)
+    Anna | 00:05                  (Krisp: label line, turn below)
+    --- Anna ---                  (Fireflies via its API exporter: label line, "[00:02] sentence" lines below;
+                                   believed when the names recur, so a lone "--- Summary ---" is a heading)
     **Anna:** text                (Markdown, as oTranscribe exports)
     <10:02:06 AM> Anna: text      (Jitsi; "<time> Anna joined the conference" is dropped)
     Anna | text | 00:00:03        (teams-transcript-formatter)
@@ -26,7 +30,11 @@ A line holding only a time or a time range (`00:00:04:15 - 00:00:15:03`, as
 video editors write, with frames) dates the label next to it and is not
 text; time marks inside a line (f4transkript's `#00:01:02-3#`, noScribe's
 `[00:02:07]`) and at the start of a segment line (aTrain's `[00:00:24] - `)
-are dropped.
+are dropped, and so are a typist's `[00:05:00]` marks alone on a line. Teams'
+transcript copied from the app glues the screen reader's time to the shown one
+(`2 minuter 5 sekunder2:05`, under the name): that line dates the name. What
+tools write as the talk starts or ends (`Anna started transcription`, Otter's
+`Transcribed by https://otter.ai`, `[END OF RECORDING]`) is no one's words.
 
 A label is only believed when the file gives reason to: it recurs, carries a
 time, or looks like a name. So "Obs: ..." or "kl. 10:30" in a turn stay text.
@@ -59,12 +67,15 @@ _SHAPES: list[tuple[str, re.Pattern[str], bool]] = [
     ("bracket_time", re.compile(rf"^\[(?P<time>{_TIME})\]\s*(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
     ("bracket_time_dash_name", re.compile(rf"^\[(?P<time>{_TIME})\]\s*[-–—]\s*(?P<name>{_NAME})\s*$"), True),
     ("time_name", re.compile(rf"^(?P<time>{_TIME})\s*[-–]?\s+(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
-    ("name_paren_time", re.compile(rf"^(?P<name>[^:()\[\]]{{1,60}}?)\s*\((?P<time>{_TIME})\)\s*:?(?:\s+(?P<text>.*)|$)"), True),
+    ("name_paren_time",  # the name may carry a bracket of its own, as Riverside's "Ruth (Harfield DC) (00:19.95)"
+     re.compile(rf"^(?P<name>[^:()\[\]]{{1,60}}?(?:\s*\([^():\d]{{1,40}}\))?)\s*\((?P<time>{_TIME})\)\s*:?(?:\s+(?P<text>.*)|$)"),
+     True),
     ("name_pipe_text_time",
      re.compile(rf"^(?P<name>[^|:]{{1,60}}?)\s+\|\s+(?P<text>.+?)\s+\|\s+(?P<time>{_TIME})\s*$"), True),
     ("name_bracket_time",  # Buzz's Word export: "● Anna  [00:00:15.939 – 00:00:36.375]"
      re.compile(rf"^(?P<name>[^:\[\]]{{1,60}}?)\s+\[(?P<time>{_TIME})(?:\s*(?:-->|[-–—])\s*{_TIME})?\]\s*$"), True),
-    ("teams", re.compile(rf"^(?P<name>[^:\[\]]{{1,60}}?)(?:\s{{2,}}|\t|\s)(?P<time>{_TIME})$"), True),
+    # Teams' Word export "Anna Svensson   0:01:23"; Krisp writes "anna svensson | 00:05"
+    ("teams", re.compile(rf"^(?P<name>[^:\[\]|]{{1,60}}?)(?:\s{{2,}}|\t|\s*\|\s*|\s)(?P<time>{_TIME})$"), True),
     ("angle_time_name", re.compile(rf"^<(?P<time>{_CLOCK})>\s+(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
     ("name_colon_bracket_time", re.compile(rf"^(?P<name>{_NAME}):\s*\[(?P<time>{_TIME})\](?:\s+(?P<text>.*)|$)"), True),
     ("name_colon", re.compile(rf"^(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), False),
@@ -74,6 +85,7 @@ _SHAPES: list[tuple[str, re.Pattern[str], bool]] = [
     ("hms_name", re.compile(rf"^(?P<time>{_HMS})\s+(?P<name>{_NAME})\s*$"), True),
     ("bracket_name", re.compile(r"^\[(?P<name>[^\]\d:\s][^\]:]{0,30})\]:?\s*(?P<text>.*)$"), False),
     ("letter_dot", re.compile(r"^(?P<name>(?:IP|Q|A|I|R|F|S|M|D|P)\d{0,2})\.\s+(?P<text>\S.*)$"), False),
+    ("dashed_name", re.compile(r"^-{3}\s+(?P<name>[^\s:\[\]-][^:\[\]]{0,58}?)\s+-{3}$"), False),  # Fireflies exporter
     ("paren_speaker", re.compile(r"^\((?P<name>(?:speaker|talare) ?\d{1,2})\)\s*(?P<text>.*)$", re.IGNORECASE), False),
     ("bare", re.compile(r"^(?P<name>(?:[●•]\s*)?[\w][\w .'’\-]{0,40})$"), False),
 ]
@@ -110,6 +122,25 @@ _MARKDOWN_LABEL = re.compile(rf"^(?P<before>\s*(?:{_TIME}\s+)?)(?:\*\*|__)(?P<na
 _JOIN_OR_LEAVE = re.compile(rf"^(?:<{_CLOCK}>\s+[^:]+\s(?:joined|left) the conference\.?|End of transcript at .+"
                             r"|\s*[_=~-]{5,})\s*$", re.IGNORECASE)
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,3})?#")  # f4transkript
+_TIME_MARK_LINE = re.compile(rf"^\s*\[{_HMS}\]\s*$")  # "[00:05:00]" alone on a line, as typists mark minutes
+# What a tool or a transcriber writes when the talk starts or ends is no one's words: Teams' "Anna Berg started
+# transcription" ("startade transkriberingen"), Meet's "Transcription ended after 00:22:23", Otter's
+# "Transcribed by https://otter.ai", Gemini's "This editable transcript was computer generated…", an agency's
+# "[END OF RECORDING]".
+_TRANSCRIPTION_EVENT = re.compile(r"^\s*(?P<name>[^:]{1,80}?)\s(?:(?:started|stopped) transcription"
+                                  r"|(?:startade|stoppade) transkriberingen)\s*$", re.IGNORECASE)
+_SESSION_EVENT = re.compile(
+    r"^\s*(?:Transcription ended after \S+|Transcribed by https?://\S+"
+    r"|This editable transcript was computer generated\b.*"
+    r"|[\[(](?:end of (?:the )?(?:recording|transcript|transcription|interview|session|tape)|recording (?:ends|ended)"
+    r"|slut på (?:inspelningen|intervjun|transkriptionen)|inspelningen (?:slutar|avslutas|slut))\.?[\])])\s*\.?\s*$",
+    re.IGNORECASE)
+# Teams' transcript copied from the app glues the screen reader's time to the one shown: "2 minuter 5 sekunder2:05",
+# "1 minute 8 seconds1:08".
+_READ_ALOUD_TIME = re.compile(
+    r"^\s*(?P<said>(?:\d+\s(?:hours?|timm(?:e|ar)|minutes?|minut(?:er)?|seconds?|sekund(?:er)?)\s?)+)"
+    r"(?P<shown>\d{1,2}(?::\d{2}){1,2})\s*$", re.IGNORECASE)
+_SAID_UNIT = re.compile(r"(\d+)\s(h|t|m|s)", re.IGNORECASE)
 _UNSURE_SPEAKER = re.compile(r"^\(speaker \?\)\s*", re.IGNORECASE)  # whisper.cpp: the line continues the turn before
 
 
@@ -125,14 +156,26 @@ def _time_lines_out(lines: list[str]) -> tuple[list[str], dict[int, float]]:
     """Lines holding only a time (or range) blanked, and their start times by line index.
 
     Only where the file uses such lines as structure: at least three, nearly all right
-    before a line that could be a label. A lone "10:30" is someone's answer.
+    before a line that could be a label (blank lines between, as under Google Meet's time
+    headings, allowed). A lone "10:30" is someone's answer. Elsewhere only time marks go
+    (`_time_marks_out`).
     """
     times = {index: start for index, line in enumerate(lines)
              if (found := _TIME_LINE.match(line)) and (start := _timecode_seconds(found.group("start"))) is not None}
-    before_label = sum(index + 1 < len(lines) and _match(lines[index + 1].strip()) is not None for index in times)
+    before_label = sum(_match(_next_filled(lines, index)) is not None for index in times)
     if len(times) < 3 or before_label < 0.8 * len(times):
-        return lines, {}
+        return _time_marks_out(lines), {}
     return ["" if index in times else line for index, line in enumerate(lines)], times
+
+
+def _time_marks_out(lines: list[str]) -> list[str]:
+    """Lines holding only a bracketed time with hours ("[00:05:00]"), as a typist marks every five minutes,
+    blanked where there are two or more: a mark in the middle of an answer leaves the rest of the answer
+    without a label, and it goes on the same turn. A time someone says has no brackets."""
+    marks = {index for index, line in enumerate(lines) if _TIME_MARK_LINE.match(line)}
+    if len(marks) < 2:
+        return lines
+    return ["" if index in marks else line for index, line in enumerate(lines)]
 
 
 def _timecode_seconds(value: str) -> float | None:
@@ -143,9 +186,14 @@ def _timecode_seconds(value: str) -> float | None:
     return parse_time(":".join(parts))
 
 
+def _next_filled(lines: list[str], index: int) -> str:
+    """The next line after `index` with anything on it, stripped ("" at the end)."""
+    return next((line.strip() for line in lines[index + 1:] if line.strip()), "")
+
+
 def _text_follows(lines: list[str], index: int) -> bool:
     """The next line with anything on it holds text, not another timed line."""
-    following = next((line.strip() for line in lines[index + 1:] if line.strip()), "")
+    following = _next_filled(lines, index)
     return bool(following) and not _SEGMENT_TIME.match(following)
 
 
@@ -216,9 +264,46 @@ def _cleaned(lines: list[str], line_numbers: re.Pattern | None) -> list[str]:
     inline_times = sum(len(_BRACKETED_HMS.findall(line)) for line in lines) >= 3
     # In a file of aTrain's segment lines a time inside a line starts the next segment, its " - " included.
     inline_time = _INLINE_SEGMENT_TIME if _segmented(lines) else _INLINE_TIME
-    lines = [_UNSURE_SPEAKER.sub("", _TIME_MARK.sub("", line)) for line in lines if not _JOIN_OR_LEAVE.match(line)]
+    lines = [_UNSURE_SPEAKER.sub("", _TIME_MARK.sub("", line)) for line in _read_aloud_times_joined(lines)
+             if not _JOIN_OR_LEAVE.match(line) and not _is_session_event(line)]
     return [_MARKDOWN_LABEL.sub(r"\g<before>\g<name>:", inline_time.sub(" ", line) if inline_times else line)
             for line in lines]
+
+
+def _is_session_event(line: str) -> bool:
+    """A line a tool writes when the talk starts or ends (`_SESSION_EVENT`); "X started transcription" only
+    with a name for X, so "And then we started transcription" is speech."""
+    event = _TRANSCRIPTION_EVENT.match(line)
+    if event:
+        return looks_like_name(event.group("name").strip()) or bool(_SURNAME_FIRST.fullmatch(event.group("name")))
+    return bool(_SESSION_EVENT.match(line))
+
+
+def _read_aloud_times_joined(lines: list[str]) -> list[str]:
+    """Teams' transcript copied from the app (name, "2 minuter 5 sekunder2:05", text) read as its Word export
+    (name and time on one line, text below): each such time line joined to the name above it.
+
+    Only where the time read aloud is the time shown, so no one's "5 minuter 3:00" is taken.
+    """
+    joined: list[str] = []
+    for line in lines:
+        found = _READ_ALOUD_TIME.match(line)
+        if found and _said_seconds(found.group("said")) == parse_time(found.group("shown")):
+            if joined and _could_be_name(joined[-1].strip()):
+                joined[-1] = f"{joined[-1].rstrip()}   {found.group('shown')}"
+            continue
+        joined.append(line)
+    return joined
+
+
+def _could_be_name(line: str) -> bool:
+    return bool(line) and (looks_like_label(line) or bool(_SURNAME_FIRST.fullmatch(line)))
+
+
+def _said_seconds(said: str) -> float:
+    """'1 timme 2 minuter 5 sekunder' -> 3725.0, '1 minute 8 seconds' -> 68.0."""
+    factors = {"h": 3600, "t": 3600, "m": 60, "s": 1}
+    return float(sum(int(number) * factors[unit.lower()] for number, unit in _SAID_UNIT.findall(said)))
 
 
 def _label_candidates(lines: list[str], times: dict[int, float], segmented: bool) -> list[_Candidate | None]:
@@ -446,9 +531,11 @@ def _accepted_labels(candidates: list[_Candidate | None], lines: list[str]) -> s
     # "Osei, Kwame" (as Teams writes some organisations' names) only where the label carries a time
     surname_first = {key for key in timed if _SURNAME_FIRST.fullmatch(key[1]) and key[1][:1].isupper()
                      and key[1].split(", ")[1][:1].isupper()}
-    strong = _without_stray_letters({key for key, count in counts.items()
-                                     if (looks_like_label(key[1]) or key in surname_first)
-                                     and (count >= 2 or key in timed)})
+    # A label seen once is believed on its time only when it looks like a name: "Email the vouchers (16:25)"
+    # in a meeting summary's action items is a task with a time.
+    strong = _without_lone_dashed_name(_without_stray_letters(
+        {key for key, count in counts.items() if (looks_like_label(key[1]) or key in surname_first)
+         and (count >= 2 or (key in timed and (looks_like_name(key[1]) or key in surname_first)))}))
     shapes_in_use = {shape for shape, _name in strong}
     accepted = set(strong)
     for key, count in counts.items():
@@ -468,7 +555,8 @@ def _accepted_labels(candidates: list[_Candidate | None], lines: list[str]) -> s
     return _drop_single_labels_before_first_strong(accepted, strong, candidates)
 
 
-_RECURRING = frozenset({"time_dash_name", "hms_name", "bracket_time_dash_name"})  # believed when their names recur
+# Believed when their names recur ("12:00 - Lunch" has a time, "--- Summary ---" is a heading).
+_RECURRING = frozenset({"time_dash_name", "hms_name", "bracket_time_dash_name", "dashed_name"})
 
 
 def _without_stray_letters(strong: set[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -477,6 +565,12 @@ def _without_stray_letters(strong: set[tuple[str, str]]) -> set[tuple[str, str]]
     if len(letters) >= 2 and letters == strong:
         return strong
     return strong - letters
+
+
+def _without_lone_dashed_name(strong: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """"--- Anna ---" labels only where two names of them recur: a heading written twice ("--- Paus ---") is no one."""
+    dashed = {key for key in strong if key[0] == "dashed_name"}
+    return strong - dashed if len(dashed) < 2 else strong
 
 
 def _bare_labels(candidates: list[_Candidate | None], lines: list[str]) -> set[tuple[str, str]]:

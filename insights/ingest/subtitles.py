@@ -15,10 +15,16 @@ Broadcast captions mark each change of speaker with `>>` (`>> DAVE: text`),
 also inside a cue; in a file whose cues open with `>>`, each such piece is
 read like a cue of its own (elsewhere `>>` is just text: "Settings >> Privacy").
 A `>>` without a name continues the previous speaker: who spoke is unknown.
+Subtitlers who name no one mark speakers by colour (`<font color="#ffff00">` in
+SubRip, Subtitle Edit's `<c.yellow>` in WebVTT), the main speaker left white: in a
+file without names whose cues are wholly in one colour (three at least, a fifth of
+the cues, two colours with white), each colour is a speaker named as written and an
+uncoloured line is `white`'s; a coloured word inside a line is only emphasis.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -41,6 +47,11 @@ _UNKNOWN_VOICE = re.compile(r"speaker ?\?", re.IGNORECASE)
 _UNKNOWN_PREFIX = re.compile(r"^\(speaker \?\)\s*", re.IGNORECASE)
 _DIALOGUE_DASH = re.compile(r"^\s*[-–—]\s?(?=[^\s\-–—])")
 _ABUTTING = 0.05  # seconds between cues that follow each other without a pause
+# SubRip's <font color="#ffff00"> as written; in WebVTT one of its colour classes (<c.yellow>, <c.yellow.bg_black>)
+_COLOUR_SPAN = re.compile(r"<font\s+color\s*=\s*[\"']?(?P<font>[^\"'>\s]+)[\"']?\s*>(?P<font_text>.*?)</font>"
+                          r"|<c\.(?P<class>white|lime|cyan|red|yellow|magenta|blue|black)(?:\.[\w-]+)*>(?P<class_text>.*?)</c>",
+                          re.DOTALL | re.IGNORECASE)
+UNCOLOURED = "white"  # the colour of a line without one, as subtitlers leave the main speaker
 
 
 def _bracket_prefix(text: str) -> re.Match | None:
@@ -57,6 +68,7 @@ class Cue:
     end_s: float | None
     text: str
     voice: str | None = None
+    colour: str | None = None  # in a file that marks speakers by colour only
 
 
 def parse_cue_text(lines: list[str]) -> tuple[str | None, str]:
@@ -112,13 +124,65 @@ def parse_cues(lines: list[str]) -> list[Cue]:
     if times is not None:
         raw.append((times, cue_id, text_lines))
     by_line = sum(bool(texts) and _speaker_line(texts[0]) is not None for _times, _id, texts in raw) > len(raw) / 2
+    by_colour = not by_line and _colour_coded([texts for _times, _id, texts in raw])
     cues = []
     for (start, end), cue_id, texts in raw:
-        pieces = _pieces_by_speaker_line(texts) if by_line else _dialogue_pieces(texts)
-        for speaker, piece in pieces:
+        for speaker, colour, piece in _pieces(texts, by_line=by_line, by_colour=by_colour):
             voice, text = parse_cue_text(piece)
-            cues.append(Cue(start, end, text, speaker or voice or _speaker_in_id(cue_id)))
+            cues.append(Cue(start, end, text, speaker or voice or _speaker_in_id(cue_id), colour))
     return cues
+
+
+def _pieces(lines: list[str], *, by_line: bool, by_colour: bool) -> list[tuple[str | None, str | None, list[str]]]:
+    """A cue's lines as (speaker, colour, lines) pieces: cut at Google Meet's speaker lines, at each change
+    of colour in a file that marks speakers by colour, else at dialogue dashes."""
+    if by_colour:
+        return [(None, colour, texts) for colour, texts in _pieces_by_colour(lines)]
+    pieces = _pieces_by_speaker_line(lines) if by_line else _dialogue_pieces(lines)
+    return [(speaker, None, texts) for speaker, texts in pieces]
+
+
+def _colour_coded(cue_lines: list[list[str]]) -> bool:
+    """Does the file mark speakers by colour? Three cues or more, a fifth of them at least, are wholly in a
+    colour, and two colours (white counted) are used: a coloured word here and there is emphasis."""
+    pieces = [_pieces_by_colour(lines) for lines in cue_lines]
+    coloured = sum(bool(cue) and all(colour != UNCOLOURED for colour, _lines in cue) for cue in pieces)
+    colours = {colour for cue in pieces for colour, _lines in cue}
+    return coloured >= max(3, len(cue_lines) / 5) and len(colours) >= 2
+
+
+def _pieces_by_colour(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """A cue's lines as (colour, lines): a colour span that fills its lines is that colour's piece (SubRip's
+    `<font color="#ffff00">` as written, WebVTT's `<c.yellow>` by its class), the lines outside one are white.
+    A span inside a line ("sa <font color=red>nej</font> till") is left in its line."""
+    raw = "\n".join(lines)
+    pieces: list[tuple[str, list[str]]] = []
+    position = 0
+    for span in _COLOUR_SPAN.finditer(raw):
+        if not _fills_its_lines(raw, span):
+            continue
+        _add_piece(pieces, UNCOLOURED, raw[position:span.start()])
+        if span.group("font"):
+            _add_piece(pieces, span.group("font"), span.group("font_text"))
+        else:
+            _add_piece(pieces, span.group("class"), span.group("class_text"))
+        position = span.end()
+    _add_piece(pieces, UNCOLOURED, raw[position:])
+    return pieces
+
+
+def _fills_its_lines(raw: str, span: re.Match) -> bool:
+    """Nothing but tags before the span on its first line and after it on its last."""
+    line_start = raw.rfind("\n", 0, span.start()) + 1
+    line_end = raw.find("\n", span.end())
+    before, after = raw[line_start:span.start()], raw[span.end():] if line_end < 0 else raw[span.end():line_end]
+    return not _TAG.sub("", before).strip() and not _TAG.sub("", after).strip()
+
+
+def _add_piece(pieces: list[tuple[str, list[str]]], colour: str, text: str) -> None:
+    lines = [line for line in text.split("\n") if _TAG.sub("", line).strip()]
+    if lines:
+        pieces.append((colour, lines))
 
 
 _ID_SPEAKER = re.compile(r'^\s*\d+\s+"(?P<name>[^"]{1,80})"')
@@ -211,6 +275,8 @@ def _labelled(cues: list[Cue]) -> list[tuple[str | None, str]]:
             labelled.append((name, prefix.group("text").strip()))
         else:
             labelled.append((None, cue.text))
+    if not any(label for label, _text in labelled):  # colours are speakers only where no one is named
+        return [(cue.colour, text) for cue, (_label, text) in zip(cues, labelled)]
     return labelled
 
 
@@ -272,7 +338,7 @@ def _split_speaker_changes(cues: list[Cue]) -> list[Cue]:
     pieces: list[Cue] = []
     for cue in cues:
         parts = [part.strip() for part in _SPEAKER_CHANGE.split(cue.text)]
-        pieces.extend(Cue(cue.start_s, cue.end_s, part, cue.voice) for part in parts if part)
+        pieces.extend(dataclasses.replace(cue, text=part) for part in parts if part)
     return pieces
 
 
@@ -296,8 +362,8 @@ def _drop_rolling_repeats(cues: list[Cue]) -> list[Cue]:
     """Auto-captions repeat the previous cue's text at the start of the next."""
     kept: list[Cue] = []
     for cue in cues:
-        if kept and cue.text.startswith(kept[-1].text) and cue.voice == kept[-1].voice:
-            cue = Cue(cue.start_s, cue.end_s, cue.text[len(kept[-1].text):].strip(), cue.voice)
+        if kept and cue.text.startswith(kept[-1].text) and (cue.voice, cue.colour) == (kept[-1].voice, kept[-1].colour):
+            cue = dataclasses.replace(cue, text=cue.text[len(kept[-1].text):].strip())
         if cue.text:
             kept.append(cue)
     return kept
