@@ -1057,8 +1057,8 @@ def test_xlsx_reader_a_row_without_speaker_in_brackets_is_a_note(tmp_path):
     workbook.save(path)
     assert speakers_and_texts(read_transcript(path)) == [
         ("PE", "Vad kostar stödet?"), ("ML", "Allt vi gör är avgiftsfritt."), ("PE", "Och anhörigbidrag?"),
-        ("ML", "Många tror att det finns."), ("PE", "Om du fick ändra en sak?"), ("ML", "Kvällstider."),
-        ("unknown", "Det togs bort för sex år sedan.")]
+        ("ML", "Många tror att det finns."), ("PE", "Om du fick ändra en sak?"),
+        ("ML", "Kvällstider.\nDet togs bort för sex år sedan.")]  # a row without speaker, not in brackets, goes on
 
 
 # --- layouts met in the noise-complaints, daglig-verksamhet and housing-register studies -------
@@ -1278,3 +1278,192 @@ def test_colours_are_no_speakers_where_a_word_is_coloured_or_names_are_given():
     emphasis = "".join(f"{n}\n00:00:0{n},000 --> 00:00:0{n},900\nJag sa <font color=\"#ffff00\">nej</font> igen.\n\n"
                        for n in range(1, 6))
     assert {u.speaker for u in parse_transcript(emphasis.encode(), name="t.srt").utterances} == {"unknown"}
+
+
+# --- layouts met in the kulturskolan, bostadsko and direct-payments studies -------------------
+
+
+def test_xlsx_reader_reads_every_sheet_of_one_session_in_order(tmp_path):
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Info"
+    workbook.active.append(["Samtalsledare", "Hanna Lind"])
+    for title, rows in (("Del 1", [("00:00:05", "Hanna", "Hur är det att vänta?"), ("00:00:09", "Ebba", "Långt.")]),
+                        ("Del 2", [(None, None, "(Paus ca 15 min, kaffe.)"), ("00:00:02", "Hanna", "Och kontraktet?"),
+                                   ("00:00:07", "Ebba", "Inkomstkravet stoppade mig.")]),
+                        ("Koder", None)):
+        sheet = workbook.create_sheet(title)
+        if rows is None:
+            sheet.append(["Kod", "Beskrivning"])
+            sheet.append(["väntan", "allt om kötiden och hur lång den är"])
+            continue
+        sheet.append(["Tid", "Talare", "Yttrande", "Anteckning"])
+        for row in rows:
+            sheet.append([*row, None])
+    workbook.save(tmp_path / "fokusgrupp-1.xlsx")
+    transcript = read_transcript(tmp_path / "fokusgrupp-1.xlsx")
+    assert speakers_and_texts(transcript) == [
+        ("Hanna", "Hur är det att vänta?"), ("Ebba", "Långt."), ("Hanna", "Och kontraktet?"),
+        ("Ebba", "Inkomstkravet stoppade mig.")]
+    assert [u.turn for u in transcript.utterances] == [0, 1, 2, 3]
+    assert [u.start_s for u in transcript.utterances] == [5.0, 9.0, 2.0, 7.0]  # the times restart after the break
+
+
+def test_csv_reader_ditto_mark_continues_the_speaker_above():
+    data = ('\ufeffIntervju 5 – familj;;;\r\nNr;Tid;Talare;Text\r\n1;00:00:04;HL;Hur bodde ni?\r\n'
+            '2;00:00:14;NK;I en tvåa.\r\n3;00:00:25;"-""-";Barnen sov i sovrummet.\r\n4;00:00:32;HL;Och kön?\r\n'
+            '5;00:00:37;NK;Sedan 2016.\r\n6;00:00:47;d:o;Två år för sent.\r\n').encode()
+    assert speakers_and_texts(parse_transcript(data, name="intervju-5.csv")) == [
+        ("HL", "Hur bodde ni?"), ("NK", "I en tvåa.\nBarnen sov i sovrummet."), ("HL", "Och kön?"),
+        ("NK", "Sedan 2016.\nTvå år för sent.")]
+
+
+def test_xlsx_reader_rows_without_speaker_continue_the_turn_above(tmp_path):
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Transcript"
+    for row in (["Speaker", "Transcript", "Code (1st pass)", "Memo"],
+                ["Int", " Tell me about the review.", None, None],
+                ["Tina", " It was in Year 12.", "transition gap", None],
+                [None, " They didn't. He turned eighteen.", "carer impact", None],
+                [None, " [Tea arrives]", None, None],
+                ["Int", " And then?", None, None]):
+        workbook.active.append(row)
+    workbook.create_sheet("Codes").append(["Code", "Notes"])
+    workbook.save(tmp_path / "interview-6.xlsx")
+    transcript = read_transcript(tmp_path / "interview-6.xlsx")
+    assert speakers_and_texts(transcript) == [
+        ("Int", "Tell me about the review."), ("Tina", "It was in Year 12.\nThey didn't. He turned eighteen."),
+        ("Int", "And then?")]
+    assert transcript.utterances[1].metadata["Code (1st pass)"] == "transition gap | carer impact"
+
+
+def test_table_ditto_is_only_a_mark_on_its_own():
+    data = b"Talare;Text\nAnna;Hej.\nDora;Hej Anna.\nd:o;Och sen?\n"  # "Dora" is a name, "d:o" the mark
+    assert speakers_and_texts(parse_transcript(data, name="t.csv")) == [
+        ("Anna", "Hej."), ("Dora", "Hej Anna.\nOch sen?")]
+
+
+def test_text_reader_turboscribe_blocks_keep_the_time_range_out_of_the_text():
+    data = ("[Speaker 1] (0:00 - 0:06)\nKan du börja med familjen?\n\n"
+            "[Speaker 2] (0:06 - 0:19)\nVi är fyra.\n\n[Speaker 2] (0:19 - 0:25)\nTvå barn.\n\n"
+            "[Speaker 1] (0:26 - 0:30)\nOch sen?\n").encode()
+    transcript = parse_transcript(data, name="intervju-3.txt")
+    assert speakers_and_texts(transcript) == [
+        ("Speaker 1", "Kan du börja med familjen?"), ("Speaker 2", "Vi är fyra.\nTvå barn."), ("Speaker 1", "Och sen?")]
+    assert [u.start_s for u in transcript.utterances] == [0.0, 6.0, 26.0]
+
+
+def test_text_reader_inqscribe_timecodes_inside_a_turn_are_dropped():
+    data = ("Intervju 6 – Vincent.\n\n[00:06.00] I: Berätta om dig själv.\n[00:12.22] V: Vincent. Femton.\n"
+            "[00:56.22] I: Varför teater?\n[00:58.10] V: Hon sa [01:00.01] att jag är bra på att härma.\n").encode()
+    assert speakers_and_texts(parse_transcript(data, name="intervju-6.txt")) == [
+        ("I", "Berätta om dig själv."), ("V", "Vincent. Femton."), ("I", "Varför teater?"),
+        ("V", "Hon sa att jag är bra på att härma.")]
+
+
+def test_text_reader_keeps_a_single_bracketed_time_someone_wrote():
+    data = "Anna: Vi ses [10:30] i morgon.\nBo: Bra.\nAnna: Hej då.\n".encode()
+    assert speakers_and_texts(parse_transcript(data, name="t.txt"))[0] == ("Anna", "Vi ses [10:30] i morgon.")
+
+
+def test_docx_reader_agency_time_in_brackets_before_each_label(tmp_path):
+    def build(document):
+        document.add_paragraph("TRANSKRIPTION")
+        document.add_paragraph("Uppdragsgivare: Älvby kommun")
+        document.add_paragraph("Talare: I = samtalsledare, IP1–IP2 = intervjupersoner.")
+        for line in ["(00:00:14) I: Välkomna.", "(00:00:32) IP1: Jag heter [namn]. [skratt]",
+                     "(00:00:49) IP2: Johan. Tre barn, och //", "(00:00:55) IP1: // ja, precis.",
+                     "[Inspelningen avslutas]"]:
+            document.add_paragraph(line)
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="fokusgrupp-1.docx")
+    assert speakers_and_texts(transcript) == [
+        ("I", "Välkomna."), ("IP1", "Jag heter [namn]. [skratt]"), ("IP2", "Johan. Tre barn, och //"),
+        ("IP1", "// ja, precis.")]
+    assert transcript.utterances[1].start_s == 32.0
+    assert transcript.metadata["Uppdragsgivare"] == "Älvby kommun"
+
+
+def test_text_reader_typists_note_between_turns_is_not_speech():
+    data = ("Samtalsledare: Sara Nyberg.\r\n\r\nSara: Hur kommer ni hit?\r\rSelma: Med bussen. (skrattar)\r\r"
+            "(Noah kommer tillbaka in, missade ett par minuter)\r\rNoah: Jag cyklar.\r\r(skrattar)\r\r"
+            "Sara: Tack.\r").encode("cp1252")
+    assert speakers_and_texts(parse_transcript(data, name="fokusgrupp-2.txt")) == [
+        ("Sara", "Hur kommer ni hit?"), ("Selma", "Med bussen. (skrattar)"), ("Noah", "Jag cyklar.\n(skrattar)"),
+        ("Sara", "Tack.")]
+
+
+def test_text_reader_jefferson_silences_on_their_own_lines_are_not_text():
+    data = ("  1  INT:  å då (.) kan du börja\n  2        med olle\n  3  MAJ:  ja (.) olle är nio=\n"
+            "  4  INT:  =mm\n  5  MAJ:  han ville bli (.) ↑cellist ((skrattar))\n  6        (0.4)\n"
+            "  7  INT:  visste ni om det\n  8  MAJ:  ne:j (0.8) inte egentligen\n").encode()
+    assert speakers_and_texts(parse_transcript(data, name="intervju-1.txt")) == [
+        ("INT", "å då (.) kan du börja med olle"), ("MAJ", "ja (.) olle är nio="), ("INT", "=mm"),
+        ("MAJ", "han ville bli (.) ↑cellist ((skrattar))"), ("INT", "visste ni om det"),
+        ("MAJ", "ne:j (0.8) inte egentligen")]
+
+
+def test_text_reader_captions_saved_as_text_are_read_as_cues():
+    data = ("1\n00:00:04.500 --> 00:00:08.100\n(Hanna)\nDu kommer från\nlektionen?\n\n"
+            "2\n00:00:09.082 --> 00:00:14.246\n(Göran)\nJa, sånglektion.\n\n"
+            "3\n00:00:14.246 --> 00:00:15.082\nJag är varm.\n\n"
+            "4\n00:00:16.126 --> 00:00:19.726\n(Hanna)\nVem är du?\n").encode()
+    assert speakers_and_texts(parse_transcript(data, name="intervju-2.txt")) == [
+        ("Hanna", "Du kommer från lektionen?"), ("Göran", "Ja, sånglektion. Jag är varm."), ("Hanna", "Vem är du?")]
+
+
+def test_text_reader_a_time_range_said_in_a_text_file_is_no_cue_list():
+    data = "Anna: Vi var där 10:00 --> 11:00 ungefär.\nBo: Okej.\nAnna: Ja.\n".encode()
+    assert speakers_and_texts(parse_transcript(data, name="t.txt"))[0] == ("Anna", "Vi var där 10:00 --> 11:00 ungefär.")
+
+
+def test_markdown_reader_obsidian_quote_callouts_are_answers_and_notes_are_not_speech():
+    data = ("---\ndate: 2025-11-20\ninterviewer: Owen Bright\n---\n\n# Interview 3 – Bernie\n\n"
+            "> [!info] Setting\n> Bernie's kitchen.\n\n## Transcript\n\n### The clawback\n\n"
+            "**Q:** Tell me what happened.\n\n> [!quote] Bernie\n> We saved a bit.\n>\n> Then a letter came.\n\n"
+            "> [!note] Phone rang\n> Her day centre.\n\n### Getting started\n\n**Q:** And before that?\n\n"
+            "> [!quote] Bernie\n> Nobody tells you.\n").encode()
+    assert speakers_and_texts(parse_transcript(data, name="interview-3.md")) == [
+        ("Q", "Tell me what happened."), ("Bernie", "We saved a bit.\nThen a letter came."),
+        ("Q", "And before that?"), ("Bernie", "Nobody tells you.")]
+
+
+def test_markdown_reader_a_single_quote_callout_is_no_speaker():
+    data = "Anna: Hej.\n\n> [!quote] Strindberg\n> Tala är silver.\n\nBo: Hej Anna.\n".encode()
+    assert [u.speaker for u in parse_transcript(data, name="t.md").utterances] == ["Anna", "Bo"]
+
+
+def test_docx_reader_questions_in_capitals_without_labels(tmp_path):
+    def build(document):
+        document.add_paragraph("Intervju 3 – seniorlägenhet").runs[0].bold = True
+        document.add_paragraph("Frågorna med versaler, svaren dikterade.")
+        document.add_paragraph("")
+        for text in ["KAN DU BERÄTTA OM DIG SJÄLV", "Jag är sjuttiotvå.", "NÄR STÄLLDE DU DIG I KÖN",
+                     "Först i fjol.", "ÖVERKLAGADE DU", "Nej.", "Min son ville.", "OCH NÅGOT MER", "Hissen."]:
+            document.add_paragraph(text)
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="intervju-3.docx")
+    assert speakers_and_texts(transcript) == [
+        ("Interviewer", "KAN DU BERÄTTA OM DIG SJÄLV"), ("unknown", "Jag är sjuttiotvå."),
+        ("Interviewer", "NÄR STÄLLDE DU DIG I KÖN"), ("unknown", "Först i fjol."), ("Interviewer", "ÖVERKLAGADE DU"),
+        ("unknown", "Nej.\nMin son ville."), ("Interviewer", "OCH NÅGOT MER"), ("unknown", "Hissen.")]
+    assert transcript.metadata["header"].startswith("Intervju 3")
+
+
+def test_docx_reader_headings_in_capitals_are_no_questions(tmp_path):
+    def build(document):
+        for text in ["BAKGRUND OCH SYFTE", "Studien handlar om kön.", "Den gjordes 2025.", "METOD OCH URVAL",
+                     "Vi intervjuade tio.", "RESULTAT I KORTHET", "BILAGA ETT", "BILAGA TVÅ", "Slut."]:
+            document.add_paragraph(text)
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="rapport.docx")
+    assert {u.speaker for u in transcript.utterances} == {"unknown"}
+
+
+def test_a_table_that_names_no_speakers_keeps_each_row_a_turn_of_its_own():
+    import pandas as pd
+
+    from insights.ingest.tables import table_to_transcript
+
+    table = pd.DataFrame({"speaker": ["", "", ""], "text": ["First answer.", "Second answer.", "Third answer."]})
+    transcript = table_to_transcript(table, name="notes.csv", format="csv")
+    assert [u.text for u in transcript.utterances] == ["First answer.", "Second answer.", "Third answer."]

@@ -49,7 +49,7 @@ def read(data: bytes, *, name: str) -> Transcript:
         return Transcript(source=name, utterances=table_turns, metadata=metadata, format="docx")
     metadata, utterances = split_turns(lines)
     if all(turn.speaker == "unknown" for turn in utterances):
-        metadata, utterances = _bold_questions(paragraphs) or (metadata, utterances)
+        metadata, utterances = _bold_questions(paragraphs) or _capital_questions(paragraphs) or (metadata, utterances)
     if not utterances:
         raise UnreadableFile(name, "the document has no text")
     return Transcript(source=name, utterances=utterances, metadata=metadata, format="docx")
@@ -71,9 +71,37 @@ def _bold_questions(paragraphs: list[_Paragraph]) -> tuple[dict[str, str], list[
     asking = sum("?" in p.text for p in questions)
     if len(questions) < 3 or len(talk) - len(questions) < 3 or asking < len(questions) / 2:
         return None
+    return _question_turns(texts, start, [p.bold for p in texts])
+
+
+def _capital_questions(paragraphs: list[_Paragraph]) -> tuple[dict[str, str], list[Utterance]] | None:
+    """An interview without labels whose questions are typed in CAPITALS (the answers dictated or typed as
+    they came): (metadata, turns) as for bold questions, or None. The questions have two words or more
+    and nearly each is followed by an answer, so a document with headings in capitals is not one."""
+    texts = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
+    capitals = [_in_capitals(p.text) for p in texts]
+    start = next((i for i, capital in enumerate(capitals) if capital), None)
+    if start is None:
+        return None
+    questions = [i for i in range(start, len(texts)) if capitals[i]]
+    answered = sum(i + 1 < len(texts) and not capitals[i + 1] for i in questions)
+    if len(questions) < 3 or len(texts) - start - len(questions) < 3 or answered < 0.8 * len(questions):
+        return None
+    return _question_turns(texts, start, capitals)
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return len(text.split()) >= 2 and bool(letters) and all(char.isupper() for char in letters)
+
+
+def _question_turns(texts: list[_Paragraph], start: int,
+                    asked: list[bool]) -> tuple[dict[str, str], list[Utterance]]:
+    """The interviewer's marked questions and the unknown speaker's answers from paragraph `start` on (the
+    paragraphs below one question are one answer); the paragraphs above are the header."""
     turns: list[Utterance] = []
-    for paragraph in talk:
-        speaker = "Interviewer" if paragraph.bold else "unknown"
+    for paragraph, question in zip(texts[start:], asked[start:]):
+        speaker = "Interviewer" if question else "unknown"
         text = " ".join(paragraph.text.split())
         if turns and turns[-1].speaker == speaker == "unknown":
             turns[-1].text += "\n" + text

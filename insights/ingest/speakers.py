@@ -4,6 +4,7 @@ Used by the plain-text and Word readers. Recognised label shapes:
 
     Anna: text                    NAME: text, SPEAKER 1: text
     [00:01:02] Anna: text         00:01:02 Anna: text
+    (00:01:02) IP2: text          (Swedish transcription agencies)
     Anna (00:01:02): text         [id1] text
     Ruth (Harfield DC) (00:19.95) (Riverside: a display name with brackets, label line, turn below)
     Anna: [00:01:02] text         (Sonix)
@@ -11,6 +12,8 @@ Used by the plain-text and Word readers. Recognised label shapes:
     [00:01:02.80] - Anna          (Happy Scribe: label line, turn below)
     ● Anna  [00:00:15.9 – 00:00:36.3]  (Buzz's Word export: label line with a time or range, turn below)
     [Anna Svensson] 10:02:39      (Zoom's saved transcript: label line, turn below)
+    [Speaker 1] (0:00 - 0:06)     (TurboScribe: label line with a time range, turn below)
+    > [!quote] Anna               (an Obsidian note's quote callout, its "> " lines the turn)
     0:35 - Anna (firm.se)         (Fathom: the e-mail domain in brackets is dropped)
     00:00:05 Talare 1             (Word's Transcribe: label line, turn below)
     Anna | 00:05                  (Krisp: label line, turn below)
@@ -29,10 +32,12 @@ Used by the plain-text and Word readers. Recognised label shapes:
 A line holding only a time or a time range (`00:00:04:15 - 00:00:15:03`, as
 video editors write, with frames) dates the label next to it and is not
 text; time marks inside a line (f4transkript's `#00:01:02-3#`, noScribe's
-`[00:02:07]`) and at the start of a segment line (aTrain's `[00:00:24] - `)
+`[00:02:07]`, InqScribe's `[01:00.01]`) and at the start of a segment line (aTrain's `[00:00:24] - `)
 are dropped, and so are a typist's `[00:05:00]` marks alone on a line. Teams'
 transcript copied from the app glues the screen reader's time to the shown one
-(`2 minuter 5 sekunder2:05`, under the name): that line dates the name. What
+(`2 minuter 5 sekunder2:05`, under the name): that line dates the name. A conversation analyst's
+silence on a line of its own (`(0.4)`) and a typist's note between turns (a paragraph
+wholly in parentheses, three words or more) are not text either. What
 tools write as the talk starts or ends (`Anna started transcription`, Otter's
 `Transcribed by https://otter.ai`, `[END OF RECORDING]`) is no one's words.
 
@@ -65,6 +70,8 @@ _DASH_LABEL = re.compile(r"^(?P<name>[^\W\d_][\w.'’]*(?: [\w.'’]+){0,3})\s+[
 # (shape, pattern, has_time). Order matters: the first match wins.
 _SHAPES: list[tuple[str, re.Pattern[str], bool]] = [
     ("bracket_time", re.compile(rf"^\[(?P<time>{_TIME})\]\s*(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
+    # Swedish transcription agencies: "(00:01:02) IP2: text" at every change of speaker
+    ("paren_time", re.compile(rf"^\((?P<time>{_TIME})\)\s*(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
     ("bracket_time_dash_name", re.compile(rf"^\[(?P<time>{_TIME})\]\s*[-–—]\s*(?P<name>{_NAME})\s*$"), True),
     ("time_name", re.compile(rf"^(?P<time>{_TIME})\s*[-–]?\s+(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
     ("name_paren_time",  # the name may carry a bracket of its own, as Riverside's "Ruth (Harfield DC) (00:19.95)"
@@ -83,6 +90,8 @@ _SHAPES: list[tuple[str, re.Pattern[str], bool]] = [
      re.compile(rf"^\[(?P<name>[^\]\d:\s][^\]:]{{0,60}})\]\s+(?P<time>{_TIME})\s*$"), True),
     ("time_dash_name", re.compile(rf"^(?P<time>{_TIME})\s*[-–—]\s+(?P<name>{_NAME})\s*$"), True),
     ("hms_name", re.compile(rf"^(?P<time>{_HMS})\s+(?P<name>{_NAME})\s*$"), True),
+    ("bracket_name_range",  # TurboScribe: "[Speaker 1] (0:00 - 0:06)", the turn below
+     re.compile(rf"^\[(?P<name>[^\]\d:\s][^\]:]{{0,30}})\]\s*\((?P<time>{_TIME})\s*[-–—]\s*{_TIME}\)\s*(?P<text>.*)$"), True),
     ("bracket_name", re.compile(r"^\[(?P<name>[^\]\d:\s][^\]:]{0,30})\]:?\s*(?P<text>.*)$"), False),
     ("letter_dot", re.compile(r"^(?P<name>(?:IP|Q|A|I|R|F|S|M|D|P)\d{0,2})\.\s+(?P<text>\S.*)$"), False),
     ("dashed_name", re.compile(r"^-{3}\s+(?P<name>[^\s:\[\]-][^:\[\]]{0,58}?)\s+-{3}$"), False),  # Fireflies exporter
@@ -111,10 +120,11 @@ _LINE_NUMBER_SPACE = re.compile(r"^\s*(\d{1,5})(?: |$)")  # a PDF copied as text
 _TIMECODE = r"\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?\]?"  # 00:00:04:15 has frames
 _TIME_LINE = re.compile(rf"^\s*(?P<start>{_TIMECODE})(?:\s*(?:-->|[-–—])\s*{_TIMECODE})?\s*$")
 _EMAIL_DOMAIN = re.compile(r"\s+\((?:[^()\s@]+@)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\)$", re.IGNORECASE)
-_INLINE_TIME = re.compile(rf"(?<=[^\s:])\s*\[{_HMS}\](?:\s+|$)")  # noScribe marks a minute inside a turn
+# noScribe marks a minute inside a turn ("[00:02:07]"), InqScribe about every minute ("[01:00.01]")
+_INLINE_TIME = re.compile(rf"(?<=[^\s:])\s*\[{_TIME}\](?:\s+|$)")
 # aTrain's MAXQDA export puts all of a turn's segments on one line: "[00:00:07] - text [00:00:15] - text"
-_INLINE_SEGMENT_TIME = re.compile(rf"(?<=[^\s:])\s*\[{_HMS}\](?:\s*[-–—](?=\s))?(?:\s+|$)")
-_BRACKETED_HMS = re.compile(rf"\[{_HMS}\]")
+_INLINE_SEGMENT_TIME = re.compile(rf"(?<=[^\s:])\s*\[{_TIME}\](?:\s*[-–—](?=\s))?(?:\s+|$)")
+_BRACKETED_TIME = re.compile(rf"\[{_TIME}\]")
 _SEGMENT_TIME = re.compile(rf"^\[{_TIME}\]\s*[-–—]?\s*")  # aTrain: "[00:00:24] - text", one line a segment
 _MARKDOWN_LABEL = re.compile(rf"^(?P<before>\s*(?:{_TIME}\s+)?)(?:\*\*|__)(?P<name>[^*_\n]{{1,60}}?)"
                              r"(?::(?:\*\*|__)|(?:\*\*|__):)")
@@ -141,6 +151,7 @@ _READ_ALOUD_TIME = re.compile(
     r"^\s*(?P<said>(?:\d+\s(?:hours?|timm(?:e|ar)|minutes?|minut(?:er)?|seconds?|sekund(?:er)?)\s?)+)"
     r"(?P<shown>\d{1,2}(?::\d{2}){1,2})\s*$", re.IGNORECASE)
 _SAID_UNIT = re.compile(r"(\d+)\s(h|t|m|s)", re.IGNORECASE)
+_SILENCE_LINE = re.compile(r"^\s*\((?:\d{1,2}[.,]\d|\.)\)\s*$")  # a conversation analyst's "(0.4)" between turns
 _UNSURE_SPEAKER = re.compile(r"^\(speaker \?\)\s*", re.IGNORECASE)  # whisper.cpp: the line continues the turn before
 
 
@@ -239,6 +250,7 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     Without any believable speaker label the whole text is one speaker,
     "unknown", with one turn per paragraph.
     """
+    lines = _callouts_read(lines)
     line_numbers = _line_numbers(lines)
     lines = _cleaned(lines, line_numbers)
     segmented = _segmented(lines)
@@ -256,18 +268,49 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
 
 
 def _cleaned(lines: list[str], line_numbers: re.Pattern | None) -> list[str]:
-    """The lines without what no one said: page breaks, line numbers, time marks, meeting events;
+    """The lines without what no one said: page breaks, line numbers, time marks, meeting events, silences;
     Markdown labels (`**Anna:**`) made plain."""
     lines = _mark_page_breaks(lines)
     lines = _drop_page_breaks(_strip_line_numbers(lines, line_numbers) if line_numbers else lines)
     # A file that stamps its turns "[00:01:50]" (noScribe) also marks minutes inside them; one "[10:30]" is speech.
-    inline_times = sum(len(_BRACKETED_HMS.findall(line)) for line in lines) >= 3
+    inline_times = sum(len(_BRACKETED_TIME.findall(line)) for line in lines) >= 3
     # In a file of aTrain's segment lines a time inside a line starts the next segment, its " - " included.
     inline_time = _INLINE_SEGMENT_TIME if _segmented(lines) else _INLINE_TIME
     lines = [_UNSURE_SPEAKER.sub("", _TIME_MARK.sub("", line)) for line in _read_aloud_times_joined(lines)
-             if not _JOIN_OR_LEAVE.match(line) and not _is_session_event(line)]
+             if not _JOIN_OR_LEAVE.match(line) and not _is_session_event(line) and not _SILENCE_LINE.match(line)]
     return [_MARKDOWN_LABEL.sub(r"\g<before>\g<name>:", inline_time.sub(" ", line) if inline_times else line)
             for line in lines]
+
+
+_CALLOUT = re.compile(r"^\s*>\s*\[!(?P<kind>\w+)\][+-]?\s*(?P<title>.*?)\s*$")
+_QUOTE_CALLOUTS = frozenset({"quote", "cite"})
+_QUOTED = re.compile(r"^\s*>\s?")
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+
+
+def _callouts_read(lines: list[str]) -> list[str]:
+    """An Obsidian note's answers as labelled turns: a "> [!quote] Bernie" callout is "Bernie:" and its
+    "> " lines, its other callouts ("> [!note] Phone rang", "> [!info]") and its headings are no one's words.
+
+    Only in a note with two such named quotes at least: elsewhere "> text" is a quoted line as written.
+    """
+    named = [found for line in lines if (found := _CALLOUT.match(line))
+             and found.group("kind").lower() in _QUOTE_CALLOUTS and looks_like_name(found.group("title"))]
+    if len(named) < 2:
+        return lines
+    read: list[str] = []
+    speaking = False
+    for line in lines:
+        callout = _CALLOUT.match(line)
+        if callout:
+            speaking = callout.group("kind").lower() in _QUOTE_CALLOUTS  # a quote without a name goes on the turn
+            read.append(f"{callout.group('title')}:" if speaking and callout.group("title") else "")
+        elif _QUOTED.match(line):
+            read.append(_QUOTED.sub("", line) if speaking else "")
+        else:
+            speaking = False
+            read.append("" if _MARKDOWN_HEADING.match(line) else line)
+    return read
 
 
 def _is_session_event(line: str) -> bool:
@@ -387,17 +430,17 @@ def merge_runs(utterances: list[Utterance], *, merge_untimed: bool = False) -> l
         if (last is not None and last.speaker == utterance.speaker and utterance.speaker != "unknown"
                 and (timed or merge_untimed)):
             merged[-1] = dataclasses.replace(last, text=last.text + "\n" + utterance.text, end_s=utterance.end_s,
-                                             metadata=_joined_metadata(last.metadata, utterance.metadata))
+                                             metadata=joined_metadata(last.metadata, utterance.metadata))
         else:
             merged.append(utterance)
     return [dataclasses.replace(utterance, turn=index) for index, utterance in enumerate(merged)]
 
 
-def _joined_metadata(first: dict[str, str], then: dict[str, str]) -> dict[str, str]:
+def joined_metadata(first: dict[str, str], then: dict[str, str]) -> dict[str, str]:
     """`first` with `then`'s columns added; a column's different values joined by " | " in order.
 
     Examples:
-        >>> _joined_metadata({"Confidence": "0.93", "Sheet": "FG1"}, {"Confidence": "0.81", "Sheet": "FG1"})
+        >>> joined_metadata({"Confidence": "0.93", "Sheet": "FG1"}, {"Confidence": "0.81", "Sheet": "FG1"})
         {'Confidence': '0.93 | 0.81', 'Sheet': 'FG1'}
     """
     joined = dict(first)
@@ -502,7 +545,7 @@ def _match(line: str) -> _Candidate | None:
         found = pattern.match(line)
         if found:
             name = clean_label(found.group("name"))
-            if not name or (shape in ("bracket_name", "bracket_name_time") and is_annotation(name)):
+            if not name or (shape in ("bracket_name", "bracket_name_time", "bracket_name_range") and is_annotation(name)):
                 return None
             if shape == "letter_dot" and name[0] in "QA" and name[1:].isdigit():
                 name = name[0]  # Q1. / A1.: the question's number, not another person
@@ -609,13 +652,16 @@ def _assemble(lines, candidates, accepted, segmented=False):
     header: list[str] = []
     turns: list[Utterance] = []
     paragraphs: list[list[str]] = []
-    for line, candidate in zip(lines, candidates):
+    notes = _note_paragraphs(lines)
+    for index, (line, candidate) in enumerate(zip(lines, candidates)):
         if candidate and (candidate.shape, candidate.name) in accepted:
             _close_turn(turns, paragraphs)
             turns.append(Utterance(speaker=candidate.name, text="", turn=len(turns), start_s=candidate.time))
             paragraphs = [[candidate.text]] if candidate.text else []
         elif not turns:
             _add_header_line(line, metadata, header)
+        elif index in notes:
+            continue
         elif not line.strip():
             if paragraphs and paragraphs[-1]:
                 paragraphs.append([])
@@ -631,6 +677,18 @@ def _assemble(lines, candidates, accepted, segmented=False):
     if header:
         metadata["header"] = "\n".join(header)
     return metadata, [turn for turn in turns if turn.text]
+
+
+_NOTE_PARAGRAPH = re.compile(r"^\s*\((?=(?:[^()\s]+\s+){2})[^()]+\)\s*$")
+
+
+def _note_paragraphs(lines: list[str]) -> set[int]:
+    """Indices of a typist's notes between turns: a paragraph of its own, wholly in parentheses and three
+    words or more ("(Noah kommer tillbaka in, missade ett par minuter)"). A "(skrattar)" or a bracket inside
+    a paragraph stays with the words."""
+    return {index for index, line in enumerate(lines) if _NOTE_PARAGRAPH.match(line)
+            and (index == 0 or not lines[index - 1].strip())
+            and (index + 1 == len(lines) or not lines[index + 1].strip())}
 
 
 def _close_turn(turns: list[Utterance], paragraphs: list[list[str]]) -> None:

@@ -8,7 +8,7 @@ import pandas as pd
 
 from insights.errors import UnreadableFile
 from insights.ingest.columns import COLUMN_NAMES, match_columns, normalise
-from insights.ingest.speakers import merge_runs, parse_time
+from insights.ingest.speakers import joined_metadata, merge_runs, parse_time
 from insights.models import Transcript, Utterance
 
 HEADER_SEARCH_ROWS = 10  # a title, notes or blank rows above the header: exports and hand-made sheets have them
@@ -33,11 +33,16 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
     extra = [i for i in range(len(names)) if i not in known]
     utterances = []
     for row in table.itertuples(index=False):
-        text = _cell(row[columns["text"]])
-        if not text or (not _cell(row[columns["speaker"]]) and is_note(text)):
+        text, speaker = _cell(row[columns["text"]]), _cell(row[columns["speaker"]])
+        if not text or (not speaker and is_note(text)):
+            continue
+        if utterances and utterances[-1].speaker != "unknown" and (not speaker or is_ditto(speaker)):
+            # the turn above goes on (in a sheet that names its speakers; one that names none keeps its rows)
+            _continue_turn(utterances[-1], text, parse_time(_cell(row[columns["end"]])) if "end" in columns else None,
+                           {str(names[i]): _cell(row[i]) for i in extra if _cell(row[i])})
             continue
         utterance = Utterance(
-            speaker=_cell(row[columns["speaker"]]) or "unknown",
+            speaker=speaker if speaker and not is_ditto(speaker) else "unknown",
             text=text,
             turn=len(utterances),
             start_s=parse_time(_cell(row[columns["start"]])) if "start" in columns else None,
@@ -50,6 +55,27 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
     if not utterances:
         raise UnreadableFile(name, "the text column is empty")
     return Transcript(source=name, utterances=merge_runs(utterances), format=format)
+
+
+_DITTO = re.compile(r'^(?:-?["”″〃]-?|\'\'|,,|dito|ditto|d:o|do\.)$', re.IGNORECASE)
+
+
+def is_ditto(speaker: str) -> bool:
+    """The ditto mark a typist puts for "the same speaker as above" (`-"-`, `"`, `〃`, `d:o`).
+
+    Examples:
+        >>> is_ditto('-"-'), is_ditto("d:o"), is_ditto("Dora")
+        (True, True, False)
+    """
+    return bool(_DITTO.match(speaker.strip()))
+
+
+def _continue_turn(turn: Utterance, text: str, end: float | None, metadata: dict[str, str]) -> None:
+    """A row without a speaker (a second paragraph pasted on a row of its own) or with a ditto mark adds to
+    the turn above: its text, its end, its other columns."""
+    turn.text += "\n" + text
+    turn.end_s = end if end is not None else turn.end_s
+    turn.metadata = joined_metadata(turn.metadata, metadata)
 
 
 def _wordiest_column(table: pd.DataFrame, columns: dict[str, int]) -> dict[str, int]:

@@ -1,8 +1,12 @@
-"""Excel transcripts: the first sheet with a speaker and a text column, else the first that reads as a transcript."""
+"""Excel transcripts: the first sheet with a speaker and a text column, else the first that reads as a transcript.
+
+A session cut into parts, one sheet each (`Del 1`, `Del 2`, ... with the same header), is read through all of them.
+"""
 
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import pandas as pd
 
@@ -25,9 +29,10 @@ def read(data: bytes, *, name: str) -> Transcript:
     if not sheets:
         raise UnreadableFile(name, "the workbook has no sheets")
     tables = [with_header_found(table) for table in sheets.values()]
-    for table in tables:  # the first sheet that names a speaker and a text column
+    for index, table in enumerate(tables):  # the first sheet that names a speaker and a text column
         if has_transcript_columns(list(table.columns)):
-            return table_to_transcript(table, name=name, format="xlsx")
+            first = table_to_transcript(table, name=name, format="xlsx")
+            return _parts_joined([first, *_later_parts(_same_header_sheets(tables[index:])[1:], name)])
     first_error = None
     for table in tables:  # else the first that reads in another layout (an info sheet may come first)
         try:
@@ -35,6 +40,30 @@ def read(data: bytes, *, name: str) -> Transcript:
         except UnreadableFile as error:
             first_error = first_error or error
     raise first_error
+
+
+def _same_header_sheets(tables: list[pd.DataFrame]) -> list[pd.DataFrame]:
+    """The first table and the later ones with the same header: the parts of one session (a sheet per part
+    before and after a break). A list of people or codes after the transcript has a header of its own."""
+    header = [str(column).strip().lower() for column in tables[0].columns]
+    return [table for table in tables if [str(column).strip().lower() for column in table.columns] == header]
+
+
+def _later_parts(tables: list[pd.DataFrame], name: str) -> list[Transcript]:
+    """The later parts that hold turns (an empty sheet kept for a part not yet typed is none)."""
+    parts = []
+    for table in tables:
+        try:
+            parts.append(table_to_transcript(table, name=name, format="xlsx"))
+        except UnreadableFile:
+            continue
+    return parts
+
+
+def _parts_joined(parts: list[Transcript]) -> Transcript:
+    """The parts' turns one after another, numbered through (times may restart after a break)."""
+    turns = [turn for part in parts for turn in part.utterances]
+    return replace(parts[0], utterances=[replace(turn, turn=index) for index, turn in enumerate(turns)])
 
 
 def looks_like(data: bytes) -> bool:
