@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,10 +30,10 @@ import numpy as np
 import pandas as pd
 
 from insights.embed import DEFAULT_EMBEDDER, Embedder, embed_cached, make_embedder
-from insights.probe import ALPHA, BUNDLED, E5_IDS, SentimentProbe, fit_probe
+from insights.probe import ALPHA, BUNDLED, E5_IDS, SentimentProbe, StageProbe, fit_probe
 from insights.store import StoreLocation
-from insights.themes import answers_in_context
 from insights.study import IngestOptions, ingest_paths
+from insights.themes import answers_in_context
 
 SAMPLE_STUDIES = Path(__file__).resolve().parent.parent / "data" / "studies"
 TRAINING_STUDIES = ("blue-badge", "bygglov", "fardtjanst", "hemtjanst", "school-admissions")
@@ -81,24 +82,32 @@ def train(studies: list[LabelledStudy], model_ids: tuple[str, ...], alpha: float
     )
 
 
+def labelled_studies(home: Path | None, names: Sequence[str] | None = None, *,
+                     with_context: bool = False) -> list[LabelledStudy]:
+    """The sample studies with gold (those in `names`, or all), ingested into `home` (default: a temporary
+    store) and embedded with the default model, which must be the e5 model the probes read."""
+    embedder = make_embedder(DEFAULT_EMBEDDER)
+    if embedder.model_id not in E5_IDS:
+        raise SystemExit(f"the probes are for multilingual-e5-small; the default model is now {embedder.model_id}")
+    with tempfile.TemporaryDirectory() as scratch:
+        location = StoreLocation(home=home or Path(scratch))
+        return [labelled_study(folder, location, embedder, with_context=with_context) for folder in gold_studies()
+                if names is None or folder.name in names]
+
+
+def save_probe(probe: SentimentProbe | StageProbe, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    probe.save(out)
+    print(f"{out}: trained on {', '.join(probe.trained_on)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Train the sentiment probe on the sample studies' gold labels.")
     parser.add_argument("--home", type=Path, help="store folder to ingest into (default: a temporary one)")
     parser.add_argument("--out", type=Path, default=BUNDLED)
     args = parser.parse_args(argv)
-    embedder = make_embedder(DEFAULT_EMBEDDER)
-    if embedder.model_id not in E5_IDS:
-        parser.error(f"the probe is for multilingual-e5-small; the default model is now {embedder.model_id}")
-    with tempfile.TemporaryDirectory() as scratch:
-        location = StoreLocation(home=args.home or Path(scratch))
-        studies = [labelled_study(folder, location, embedder) for folder in gold_studies()
-                   if folder.name in TRAINING_STUDIES]
-    probe = train(studies, E5_IDS)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    probe.save(args.out)
-    print(f"{args.out}: trained on {', '.join(probe.trained_on)}")
+    save_probe(train(labelled_studies(args.home, TRAINING_STUDIES), E5_IDS), args.out)
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())
