@@ -40,7 +40,7 @@ from insights.embed import DEFAULT_EMBEDDER, CachedEmbedder, Embedder, embed_cac
 from insights.errors import InvalidOption
 from insights.labels import SMALL_TALK_LABELS, all_phrases, main_language, theme_labels
 from insights.models import Theme
-from insights.probe import StageProbe, probe_for, stage_probe_for
+from insights.probe import KindProbe, StageProbe, kind_probe_for, probe_for, stage_probe_for
 from insights.schema import sessions as sessions_table
 from insights.store import Store
 
@@ -90,8 +90,10 @@ def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, 
                                                     stage_ids=stages["journey_stage"].to_numpy())
     with _timed(timings, "painpoints"):
         pain = painpoints.analyse_statements(statements, vectors=views["text"], probe=probe_for(embedder.model_id))
-    pain["kind"] = painpoints.service_pain_only(pain["kind"], stages["journey_stage"], themes.turn_keys(statements),
-                                                stage_set.situation_stage)
+        pain["kind"] = painpoints.service_pain_only(pain["kind"], stages["journey_stage"],
+                                                    themes.turn_keys(statements), stage_set.situation_stage)
+        kind_probe = kind_probe_for(embedder.model_id)
+        pain = learned_pain_turns(statements, views, pain, stages, stage_set, kind_probe)
 
     results = pd.DataFrame({
         "statement_id": statements["statement_id"], "session": statements["session"], "theme_id": labels,
@@ -113,6 +115,9 @@ def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, 
         summary["provenance"]["model"]["stage_probe"] = {
             "sha256": stage_probe.sha256, "weight": journey.StageWeights().learned,
             "trained_on": list(stage_probe.trained_on)}
+    if kind_probe is not None:  # pain turns decided with these vectors too (insights/probes/)
+        summary["provenance"]["model"]["kind_probe"] = {
+            "sha256": kind_probe.sha256, "trained_on": list(kind_probe.trained_on)}
     run = {"started_at": started, "settings": record, "seed": settings.seed,
            "model_id": embedder.model_id, "timings": timings, "summary": summary}
     run_id = store.save_run(study, run, [asdict(theme) for theme in found], _result_rows(results))
@@ -145,6 +150,21 @@ def learned_stage_evidence(statements: pd.DataFrame, views: dict, stage_set: jou
     if probe is None:
         return None
     return probe.log_evidence(views["text"], views["context"], list(statements["language"]), stage_set.ids)
+
+
+def learned_pain_turns(statements: pd.DataFrame, views: dict, pain: pd.DataFrame, stages: pd.DataFrame,
+                       stage_set: journey.StageSet, probe: KindProbe | None) -> pd.DataFrame:
+    """`pain` (sentiment and kind per statement) with a kind probe's say on which turns are pain points."""
+    if probe is None or pain.empty:
+        return pain
+    labels = statements[["source", "turn"]].assign(sentiment=pain["sentiment"].to_numpy(),
+                                                   kind=pain["kind"].to_numpy(),
+                                                   journey_stage=stages["journey_stage"].to_numpy())
+    rules = painpoints.turn_labels(labels, stage_set.situation_stage)
+    learned = probe.turn_kinds(statements, views["text"], views["context"], labels, rules)
+    followed = painpoints.follow_turn_kinds(labels, learned)
+    return pd.DataFrame({"sentiment": followed["sentiment"].to_numpy(), "kind": followed["kind"].to_numpy()},
+                        index=pain.index)
 
 
 def theme_features(statements: pd.DataFrame, views: dict, context_weight: float = 1.0) -> np.ndarray:

@@ -560,6 +560,62 @@ def turn_label(sentiments: list[float], kinds: list[str]) -> tuple[int, str]:
     return (-1 if main == "pain" else 1), main
 
 
+def follow_turn_kinds(statement_labels: pd.DataFrame, turn_kinds: pd.Series) -> pd.DataFrame:
+    """Statement labels changed as little as needed for each turn to read as `turn_kinds` says on pain.
+
+    `turn_kinds` (indexed by source and turn; a kind probe's, `insights.probe.KindProbe`)
+    decides whether a turn is a pain point; the statements keep their own labels wherever
+    the turn already reads that way (`turn_label`) and for turns it does not name. A turn
+    it calls pain that the rules did not gets its most negative statement as the pain,
+    made negative enough to carry the turn. A turn it calls something else that the rules
+    called pain gets that kind for its pain statements, its negative sentiment softened
+    until the turn no longer reads as pain. Rows keep their order and index.
+
+    Examples:
+        >>> rows = pd.DataFrame({"source": ["a"] * 3, "turn": [1, 1, 2], "sentiment": [0.0, -0.1, -0.8],
+        ...                      "kind": ["question", "neutral", "pain"]})
+        >>> learned = pd.Series(["pain", "suggestion"], index=pd.MultiIndex.from_tuples([("a", 1), ("a", 2)]))
+        >>> follow_turn_kinds(rows, learned)[["sentiment", "kind"]].values.tolist()
+        [[0.0, 'question'], [-0.75, 'pain'], [-0.8, 'suggestion']]
+    """
+    sentiments = statement_labels["sentiment"].to_numpy(dtype=float).copy()
+    kinds = statement_labels["kind"].to_numpy(dtype=object).copy()
+    groups = statement_labels.groupby(["source", "turn"], sort=False).indices
+    for key, rows in groups.items():
+        learned = turn_kinds.get(key)
+        if learned is None or (learned == "pain") == (turn_label(list(sentiments[rows]), list(kinds[rows]))[1] == "pain"):
+            continue
+        if learned == "pain":
+            sentiments[rows], kinds[rows] = _made_pain(sentiments[rows], kinds[rows])
+        else:
+            sentiments[rows], kinds[rows] = _made_not_pain(sentiments[rows], kinds[rows], learned)
+    return statement_labels.assign(sentiment=sentiments, kind=kinds)
+
+
+def _made_pain(sentiments: np.ndarray, kinds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The turn's most negative statement a pain point, as mildly negative as still carries the turn."""
+    worst = int(np.argmin(sentiments))
+    kinds, original = kinds.copy(), sentiments[worst]
+    kinds[worst] = "pain"
+    for floor in (-KIND_THRESHOLD, -0.5, -0.75, -1.0):
+        sentiments = sentiments.copy()
+        sentiments[worst] = min(original, floor)
+        if turn_label(list(sentiments), list(kinds))[1] == "pain":
+            break
+    return sentiments, kinds
+
+
+def _made_not_pain(sentiments: np.ndarray, kinds: np.ndarray, learned: str) -> tuple[np.ndarray, np.ndarray]:
+    """The turn's pain statements given the learned kind, its negative sentiment softened until it is not pain."""
+    kinds = np.where(kinds == "pain", learned, kinds)
+    softened = sentiments
+    for factor in (1.0, 0.5, 0.25, 0.0):
+        softened = np.where(sentiments < 0, sentiments * factor, sentiments)
+        if turn_label(list(softened), list(kinds))[1] != "pain":
+            break
+    return softened, kinds
+
+
 def turn_labels(statement_labels: pd.DataFrame, situation_stage: str | None = None) -> pd.DataFrame:
     """One row per (source, turn): `sentiment` in {-1, 0, 1} and the main `kind`.
 

@@ -19,12 +19,22 @@ stage; what a journey moment sounds like in a service nobody wrote cues for
 it adds. Its log-probabilities are one more kind of stage evidence
 (`journey.assign_stages`), used only with the stage ids it learned.
 
+A kind probe (`KindProbe`): a multinomial logistic regression per participant
+turn, stacked on the rules. It reads the turn's answer in context and the mean
+of its statements' vectors, and what the rules said of the turn (its kind, its
+statements' lowest, highest and summed sentiment, its sentiment), and learns
+the kind the coder gave the turn. Coders call a complaining question ("why
+does nobody ring back?"), a complaining suggestion or a short sour reaction a
+pain point; the words alone often do not. `painpoints.follow_turn_kinds`
+makes the turn's statements agree with it on pain.
+
 A probe belongs to one embedding model: it is used only when the study's vectors
 come from a model it lists (`probe_for`, `stage_probe_for`).
-`pipelines/train_sentiment_probe.py` and `pipelines/train_stage_probe.py`
-train the bundled ones on the sample studies' gold labels;
-`benchmarks/sentiment_probe.py` and `benchmarks/stage_probe.py` measure each
-on every study with a probe trained on the others.
+`pipelines/train_sentiment_probe.py`, `pipelines/train_stage_probe.py` and
+`pipelines/train_kind_probe.py` train the bundled ones on the sample studies'
+gold labels; `benchmarks/sentiment_probe.py`, `benchmarks/stage_probe.py` and
+`benchmarks/kind_probe.py` measure each on every study with a probe trained
+on the others.
 
 Examples:
     >>> vectors = np.array([[1.0, 0.0], [0.0, 1.0]] * 5)
@@ -52,9 +62,12 @@ from insights.embed import E5_MODEL_IDS, centre_by_language
 PROBE_DIR = Path(__file__).resolve().parent / "probes"
 BUNDLED = PROBE_DIR / "sentiment-multilingual-e5-small.json"
 BUNDLED_STAGES = PROBE_DIR / "stages-multilingual-e5-small.json"
+BUNDLED_KINDS = PROBE_DIR / "kinds-multilingual-e5-small.json"
 E5_IDS = tuple(E5_MODEL_IDS.values())  # both engines give the same vectors (cosine >= 0.9998)
 ALPHA = 10.0  # ridge penalty: 3 and 10 scored alike leaving one study out
 STAGE_C = 0.3  # inverse L2 penalty of the stage probe; 0.1 / 0.3 / 1 scored alike leaving one study out
+KIND_C = 0.3  # inverse L2 penalty of the kind probe; as measured in benchmarks/kind_probe.py
+RULE_WEIGHT = 3.0  # the rules' outputs scaled against the unit-length vectors: 1 and 3 measured, 3 kept
 MIN_LANGUAGE_ROWS = 10  # fewer statements of a language than this: too few to centre, no prediction
 
 
@@ -170,6 +183,110 @@ class StageProbe:
                    hashlib.sha256(data).hexdigest())
 
 
+@dataclass(frozen=True)
+class KindProbe:
+    model_ids: tuple[str, ...]  # the embedding models whose vectors it reads
+    kinds: tuple[str, ...]  # the kinds it tells apart, in its rows' order
+    coef: np.ndarray  # (kinds, features): answer in context, mean statement vector, then the rules' outputs
+    intercept: np.ndarray  # (kinds,)
+    c: float
+    rule_weight: float
+    languages: tuple[str, ...]
+    trained_on: tuple[str, ...] = ()
+    sha256: str = ""
+
+    def fits(self, model_id: str) -> bool:
+        return model_id in self.model_ids
+
+    def turn_kinds(self, statements: pd.DataFrame, text_vectors: np.ndarray, context_vectors: np.ndarray,
+                   statement_labels: pd.DataFrame, rules: pd.DataFrame) -> pd.Series:
+        """The learned kind of each turn, indexed by (source, turn).
+
+        `statements` are one study's (with `source`, `turn`, `language`), row-aligned with
+        the vectors and with `statement_labels` (the rules' `sentiment` of each statement);
+        `rules` has a row per turn (`painpoints.turn_labels`). Turns in a language the probe
+        never learned, or with fewer than MIN_LANGUAGE_ROWS statements here, are left out.
+        """
+        keys, features = kind_features(statements, text_vectors, context_vectors, statement_labels, rules,
+                                       self.rule_weight, self.languages)
+        if features.shape[1] != self.coef.shape[1]:
+            raise ValueError(f"the kind probe reads {self.coef.shape[1]} features, not {features.shape[1]}: "
+                             f"vectors of {self.model_ids[0]} and the rules of painpoints.KINDS")
+        scores = features @ self.coef.T + self.intercept
+        return pd.Series(np.asarray(self.kinds, dtype=object)[scores.argmax(axis=1)] if len(keys) else [],
+                         index=keys, dtype=object)
+
+    def save(self, path: Path) -> None:
+        record = {"model_ids": list(self.model_ids), "kinds": list(self.kinds), "c": self.c,
+                  "rule_weight": self.rule_weight, "languages": list(self.languages),
+                  "trained_on": list(self.trained_on), "intercept": [round(float(b), 6) for b in self.intercept],
+                  "coef": [[round(float(c), 6) for c in row] for row in self.coef]}
+        path.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> KindProbe:
+        data = path.read_bytes()
+        record = json.loads(data)
+        return cls(tuple(record["model_ids"]), tuple(record["kinds"]), np.asarray(record["coef"], dtype=np.float32),
+                   np.asarray(record["intercept"], dtype=np.float32), float(record["c"]),
+                   float(record["rule_weight"]), tuple(record["languages"]), tuple(record.get("trained_on", ())),
+                   hashlib.sha256(data).hexdigest())
+
+
+RULE_KINDS = ("pain", "praise", "suggestion", "question", "neutral")  # painpoints.KINDS (not imported: it imports us)
+
+
+def kind_features(statements: pd.DataFrame, text_vectors: np.ndarray, context_vectors: np.ndarray,
+                  statement_labels: pd.DataFrame, rules: pd.DataFrame, rule_weight: float,
+                  languages: Sequence[str] | None = None) -> tuple[pd.MultiIndex, np.ndarray]:
+    """(turn keys, features) of one study's turns that `rules` names, for a kind probe.
+
+    Per turn: its answer in context and the mean of its statements' vectors (each centred
+    per language within the study), then `rule_weight` times what the rules said: the
+    turn's kind one-hot, its statements' lowest, highest and summed sentiment, and its
+    sentiment. With `languages`, only turns whose language is among them and has at least
+    MIN_LANGUAGE_ROWS statements (enough to centre) are kept.
+    """
+    by_turn = [statements["source"].to_numpy(), statements["turn"].to_numpy()]
+    spoken = list(statements["language"])
+    usable = _usable_rows(np.asarray(spoken, dtype=object), languages if languages is not None else sorted(set(spoken)))
+    context = pd.DataFrame(centre_by_language(np.asarray(context_vectors), spoken)).groupby(by_turn).first()
+    text = pd.DataFrame(centre_by_language(np.asarray(text_vectors), spoken)).groupby(by_turn).mean()
+    sentiment = pd.Series(statement_labels["sentiment"].to_numpy(dtype=float)).groupby(by_turn).agg(["min", "max", "sum"])
+    known = pd.Series(usable).groupby(by_turn).first()
+    rules = rules[[bool(known.get((source, turn), False)) for source, turn in zip(rules["source"], rules["turn"])]]
+    keys = pd.MultiIndex.from_frame(rules[["source", "turn"]])
+    said = np.array([[kind == k for k in RULE_KINDS] for kind in rules["kind"]], dtype=float).reshape(-1, len(RULE_KINDS))
+    outputs = np.hstack([said, sentiment.loc[keys].to_numpy().reshape(-1, 3),
+                         rules[["sentiment"]].to_numpy(dtype=float)])
+    width = np.asarray(text_vectors).shape[1]
+    features = np.hstack([context.loc[keys].to_numpy().reshape(-1, width), text.loc[keys].to_numpy().reshape(-1, width),
+                          rule_weight * outputs])
+    return keys, features.astype(np.float32)
+
+
+def fit_kind_probe(features: np.ndarray, kinds: Sequence[str], languages: Sequence[str],
+                   model_ids: tuple[str, ...], c: float = KIND_C, rule_weight: float = RULE_WEIGHT,
+                   trained_on: tuple[str, ...] = ()) -> KindProbe:
+    """Logistic regression from turn features (`kind_features`) to the coders' kinds."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=c, max_iter=3000).fit(features, np.asarray(kinds))
+    coef, intercept = _rows_per_class(model)
+    order = [list(model.classes_).index(kind) for kind in RULE_KINDS if kind in model.classes_]
+    return KindProbe(model_ids, tuple(model.classes_[order]), coef[order].astype(np.float32),
+                     intercept[order].astype(np.float32), c, rule_weight,
+                     tuple(sorted(set(languages))), trained_on)
+
+
+def _rows_per_class(model) -> tuple[np.ndarray, np.ndarray]:
+    """A fitted logistic regression's coefficients and intercepts, one row per class."""
+    coef, intercept = model.coef_, model.intercept_
+    if len(model.classes_) == 2:  # one row for the second class against the first: the same as softmax over halves
+        coef, intercept = np.vstack([-coef / 2, coef / 2]), np.concatenate([-intercept / 2, intercept / 2])
+    return coef, intercept
+
+
 def _usable_rows(languages: np.ndarray, known: Sequence[str]) -> np.ndarray:
     """Rows in a language the probe learned that has enough rows here to be centred."""
     counts = pd.Series(languages).value_counts()
@@ -205,9 +322,7 @@ def fit_stage_probe(text_vectors: np.ndarray, context_vectors: np.ndarray, langu
                                          languages[rows])
     labelled = np.isin(stages, list(stage_ids))
     model = LogisticRegression(C=c, max_iter=3000).fit(features[labelled], stages[labelled])
-    coef, intercept = model.coef_, model.intercept_
-    if len(model.classes_) == 2:  # one row for the second class against the first: the same as softmax over halves
-        coef, intercept = np.vstack([-coef / 2, coef / 2]), np.concatenate([-intercept / 2, intercept / 2])
+    coef, intercept = _rows_per_class(model)
     order = [list(model.classes_).index(stage) for stage in stage_ids if stage in model.classes_]
     return StageProbe(model_ids, tuple(model.classes_[order]), coef[order].astype(np.float32),
                       intercept[order].astype(np.float32), c, tuple(sorted(set(languages[labelled]))), trained_on)
@@ -253,3 +368,14 @@ def stage_probe_for(model_id: str, stage_ids: Sequence[str]) -> StageProbe | Non
     """The bundled stage probe when it reads this model's vectors and knows these stages, else None."""
     probe = bundled_stage_probe()
     return probe if probe is not None and probe.fits(model_id, stage_ids) else None
+
+
+@lru_cache(maxsize=1)
+def bundled_kind_probe() -> KindProbe | None:
+    return KindProbe.load(BUNDLED_KINDS) if BUNDLED_KINDS.exists() else None
+
+
+def kind_probe_for(model_id: str) -> KindProbe | None:
+    """The bundled kind probe when it reads this model's vectors, else None (the rules decide alone)."""
+    probe = bundled_kind_probe()
+    return probe if probe is not None and probe.fits(model_id) else None
