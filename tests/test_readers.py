@@ -1467,3 +1467,136 @@ def test_a_table_that_names_no_speakers_keeps_each_row_a_turn_of_its_own():
     table = pd.DataFrame({"speaker": ["", "", ""], "text": ["First answer.", "Second answer.", "Third answer."]})
     transcript = table_to_transcript(table, name="notes.csv", format="csv")
     assert [u.text for u in transcript.utterances] == ["First answer.", "Second answer.", "Third answer."]
+
+
+def test_vtt_reader_decodes_escapes_in_voices_and_texts():
+    data = ("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Karin Berg>Välkomna.</v>\n\n"
+            "00:00:04.000 --> 00:00:06.000\n<v Gunnel &amp; Åke Lindahl (Gäst)>"
+            "Vi&nbsp;är här &lt;båda&gt;.&lrm;</v>\n\n"
+            "00:00:07.000 --> 00:00:09.000\n<v Karin Berg>Skriv &amp;lt; i rutan, AT&T &copy ok.</v>\n").encode()
+    assert speakers_and_texts(parse_transcript(data, name="intervju-5.vtt")) == [
+        ("Karin Berg", "Välkomna."), ("Gunnel & Åke Lindahl (Gäst)", "Vi är här <båda>."),
+        ("Karin Berg", "Skriv &lt; i rutan, AT&T &copy ok.")]
+
+
+def test_docx_reader_section_headings_between_turns_are_no_speech(tmp_path):
+    def build(document):
+        document.add_paragraph("Intervju 6 – Rasmus och hans mamma")
+        document.add_paragraph("I = intervjuare, R = Rasmus, MH = Marita")
+        for heading, lines in [("Del 1 – Nuläget",
+                                ["I: Var står du i dag?", "R: Jag har en plan.", "MH: Och han bor hemma."]),
+                               ("Del 2 – Hur det började", ["I: Hur började det?", "R: Jag spelade på mobilen."])]:
+            document.add_heading(heading, level=3)
+            for line in lines:
+                document.add_paragraph(line)
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="intervju-6.docx")
+    assert speakers_and_texts(transcript) == [
+        ("I", "Var står du i dag?"), ("R", "Jag har en plan."), ("MH", "Och han bor hemma."),
+        ("I", "Hur började det?"), ("R", "Jag spelade på mobilen.")]
+
+
+def test_docx_reader_table_header_repeated_inside_the_table_is_no_turn(tmp_path):
+    def build(document):
+        rows = [("Tid", "Talare", "Text"), ("00:00:05", "UL", "Välkomna hit."), ("", "Sanna", "Tack."),
+                ("Tid", "Talare", "Text"), ("", "Birgit", "Telefontiden är kort."), ("", "UL", "Berätta mer.")]
+        table = document.add_table(rows=len(rows), cols=3)
+        for cells, values in zip(table.rows, rows):
+            for cell, value in zip(cells.cells, values):
+                cell.text = value
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="fokusgrupp-1.docx")
+    assert speakers_and_texts(transcript) == [("UL", "Välkomna hit."), ("Sanna", "Tack."),
+                                              ("Birgit", "Telefontiden är kort."), ("UL", "Berätta mer.")]
+
+
+def test_text_reader_condens_name_dot_time_label_lines():
+    data = ("Intervju 2 – Josefin (telefon)\nExporterad från Condens, 25 nov. 2025\n\n"
+            "Josefin · 00:00:00\nHörs jag?\n\nUlrika Lindahl · 00:00:06\nJa, det hörs bra.\n\n"
+            "Josefin · 00:00:15\nTjugoåtta, två barn.\n\nOch ett lager.\n").encode()
+    transcript = parse_transcript(data, name="intervju-2.txt")
+    assert speakers_and_texts(transcript) == [("Josefin", "Hörs jag?"), ("Ulrika Lindahl", "Ja, det hörs bra."),
+                                              ("Josefin", "Tjugoåtta, två barn.\nOch ett lager.")]
+    assert transcript.utterances[2].start_s == 15.0
+
+
+def test_text_reader_a_time_after_a_dot_inside_a_turn_stays_text():
+    data = "Anna: Vi kom dit.\nDet var kö · 10:30\nBo: Och sen?\nAnna: Vi väntade.\n".encode()
+    assert speakers_and_texts(parse_transcript(data, name="t.txt"))[0] == ("Anna", "Vi kom dit. Det var kö · 10:30")
+
+
+def test_text_reader_read_ai_bracketed_time_and_name_lines():
+    data = ("Skuldrådgivning – intervju 4 (Tomasz)\nFri, Nov 21, 2025 · 38 min\nTranscript\n\n"
+            "[00:01] Ulrika Lindahl\nHello Tomasz, can you hear me okay?\n\n[00:07] Tomasz Nowak\nYes, yes. Good.\n\n"
+            "[00:09] Ulrika Lindahl\nTell me about yourself.\n\n[00:18] Tomasz Nowak\nI came in 2009.\n").encode()
+    transcript = parse_transcript(data, name="interview-4.txt")
+    assert speakers_and_texts(transcript) == [
+        ("Ulrika Lindahl", "Hello Tomasz, can you hear me okay?"), ("Tomasz Nowak", "Yes, yes. Good."),
+        ("Ulrika Lindahl", "Tell me about yourself."), ("Tomasz Nowak", "I came in 2009.")]
+    assert transcript.utterances[3].start_s == 18.0
+    assert "Transcript" in transcript.metadata["header"]
+
+
+def test_text_reader_timed_one_word_sentences_are_no_read_ai_labels():
+    """Fireflies' exporter writes a time before each sentence: "[00:02] Ja" above another timed line is speech."""
+    data = ("--- Anna Berg ---\n[00:01] Hur var det?\n[00:02] Bra\n\n--- Bo Ek ---\n[00:04] Ja\n[00:05] Ja\n"
+            "[00:06] Det var bra.\n\n--- Anna Berg ---\n[00:09] Bra\n[00:10] Tack.\n\n--- Bo Ek ---\n[00:12] Ja\n"
+            "[00:13] Varsågod.\n").encode()
+    transcript = parse_transcript(data, name="t.txt")
+    assert [u.speaker for u in transcript.utterances] == ["Anna Berg", "Bo Ek", "Anna Berg", "Bo Ek"]
+    assert "Bra" in transcript.utterances[0].text and "Ja" in transcript.utterances[1].text
+
+
+def test_text_reader_tldv_markdown_bold_name_and_time():
+    data = ("## Bereavement services research – Colin Ashby\n**Date:** 2025-10-27\n\n### Transcript\n\n"
+            "**Esther Lomax (Ashgrove BC)** (00:00:06)\nCould you introduce yourself?\n\n"
+            "**Colin Ashby** (00:00:13)\nColin Ashby, funeral director.\n\n"
+            "**Esther Lomax (Ashgrove BC)** (00:00:30)\nThank you.\n").encode()
+    transcript = parse_transcript(data, name="interview-4.md")
+    assert speakers_and_texts(transcript) == [
+        ("Esther Lomax (Ashgrove BC)", "Could you introduce yourself?"),
+        ("Colin Ashby", "Colin Ashby, funeral director."),
+        ("Esther Lomax (Ashgrove BC)", "Thank you.")]
+    assert transcript.metadata["Date"] == "2025-10-27"
+
+
+def test_text_reader_ai_notes_above_the_transcript_heading_are_no_turns():
+    data = ("## Action items\n**Email the vouchers** (16:25)\n\n**Introductions** (00:00:06)\n- Anna welcomed Bo\n\n"
+            "### Transcript\n\n**Anna Berg** (00:00:06)\nHur var det?\n\n**Bo Ek** (00:00:09)\nBra.\n").encode()
+    transcript = parse_transcript(data, name="t.md")
+    assert [u.speaker for u in transcript.utterances] == ["Anna Berg", "Bo Ek"]
+    assert "Anna welcomed Bo" in transcript.metadata["header"]
+
+
+def test_text_reader_speechmatics_speaker_blocks():
+    data = ("SPEAKER: S1\nOkej, nu spelar vi in.\n\nSPEAKER: S2\nDet var i juni.\n\n"
+            "SPEAKER: UU\nDet var jag som läste det.\n\nSPEAKER: S1\nVad stod det?\n\nSPEAKER: S2\nAvslag.\n").encode()
+    assert speakers_and_texts(parse_transcript(data, name="intervju-2.txt")) == [
+        ("S1", "Okej, nu spelar vi in."), ("S2", "Det var i juni."), ("UU", "Det var jag som läste det."),
+        ("S1", "Vad stod det?"), ("S2", "Avslag.")]
+
+
+def test_text_reader_one_speaker_field_in_a_header_is_no_speaker():
+    data = "SPEAKER: Dr Jane Smith\nVenue: Hall B\n\nAnna: Welcome.\nBo: Thanks.\nAnna: Let us start.\n".encode()
+    transcript = parse_transcript(data, name="t.txt")
+    assert [u.speaker for u in transcript.utterances] == ["Anna", "Bo", "Anna"]
+
+
+def test_csv_reader_times_and_text_with_names_typed_into_segments():
+    data = ('start,end,text\n800,6400," Johanna: Kan du berätta vad du gör?"\n'
+            '6734,11281," Linnea: Jag är miljöinspektör."\n11281,15828," Jag jobbar med avlopp."\n'
+            '20500,23700," Johanna: Hur börjar det?"\n24214,30357," Linnea: Med inventeringen."\n').encode()
+    transcript = parse_transcript(data, name="intervju-1.csv")
+    assert speakers_and_texts(transcript) == [
+        ("Johanna", "Kan du berätta vad du gör?"), ("Linnea", "Jag är miljöinspektör. Jag jobbar med avlopp."),
+        ("Johanna", "Hur börjar det?"), ("Linnea", "Med inventeringen.")]
+    assert (transcript.utterances[1].start_s, transcript.utterances[1].end_s) == (6.734, 15.828)
+
+
+def test_csv_reader_times_and_text_without_names_is_one_turn_per_segment():
+    data = ("start,end,text\n0.0,4.2,Då är den igång.\n4.5,9.0,Obs: ljudet bröts.\n"
+            "9.1,12.0,Jag heter Linnea.\n").encode()
+    transcript = parse_transcript(data, name="whisper.csv")
+    assert speakers_and_texts(transcript) == [("unknown", "Då är den igång."), ("unknown", "Obs: ljudet bröts."),
+                                              ("unknown", "Jag heter Linnea.")]
+    assert transcript.utterances[2].start_s == 9.1

@@ -30,6 +30,7 @@ _DOCUMENT_XML = "word/document.xml"
 class _Paragraph(NamedTuple):
     text: str
     bold: bool  # every run with text is bold
+    heading: bool = False  # a Heading, Title or Subtitle style
 
 
 def read(data: bytes, *, name: str) -> Transcript:
@@ -41,18 +42,37 @@ def read(data: bytes, *, name: str) -> Transcript:
             paragraphs.append(block)
         else:
             table_turns.extend(_table_turns(block))
-    lines = [line for paragraph in paragraphs for line in paragraph.text.split("\n")]
+    lines = _lines(paragraphs)
     if table_turns:
         table_turns = merge_runs(table_turns)
         header = "\n".join(line.strip() for line in lines if line.strip())
         metadata = {"header": header} if header else {}
         return Transcript(source=name, utterances=table_turns, metadata=metadata, format="docx")
-    metadata, utterances = split_turns(lines)
+    metadata, utterances = split_turns(_lines(paragraphs, without_section_headings=True))
     if all(turn.speaker == "unknown" for turn in utterances):
         metadata, utterances = _bold_questions(paragraphs) or _capital_questions(paragraphs) or (metadata, utterances)
     if not utterances:
         raise UnreadableFile(name, "the document has no text")
     return Transcript(source=name, utterances=utterances, metadata=metadata, format="docx")
+
+
+def _lines(paragraphs: list[_Paragraph], *, without_section_headings: bool = False) -> list[str]:
+    """The paragraphs' lines; with `without_section_headings`, a heading below the first paragraph of text
+    whose words are not another heading's too (an interview guide's "Del 2 – Hur det började" as Heading 3
+    between turns) is a blank line: it is not speech. Headings that come back are speakers' names
+    (NVivo's auto-coding wants each turn below its speaker as a heading) and stay."""
+    counts = Counter(" ".join(p.text.split()) for p in paragraphs if p.heading)
+    first_text = next((i for i, p in enumerate(paragraphs) if p.text.strip() and not p.heading), len(paragraphs))
+    lines: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        section = paragraph.heading and index > first_text and counts[" ".join(paragraph.text.split())] == 1
+        lines.extend([""] if without_section_headings and section else paragraph.text.split("\n"))
+    return lines
+
+
+def _is_heading(paragraph) -> bool:
+    name = paragraph.style.name if paragraph.style is not None else ""
+    return name.lower().startswith(("heading", "title", "subtitle"))
 
 
 def _bold_questions(paragraphs: list[_Paragraph]) -> tuple[dict[str, str], list[Utterance]] | None:
@@ -124,7 +144,8 @@ def _blocks(data: bytes, name: str) -> list[_Paragraph | list[list[str]]]:
         if root != "document":  # e.g. the numbering part's XML put in word/document.xml's place
             raise UnreadableFile(name, f"corrupt Word document (its main part holds <{root[:40]}>, not <document>)")
         return [[[_cell_text(cell) for cell in row.cells] for row in block.rows] if isinstance(block, Table)
-                else _Paragraph(_accepted_text(block), _all_bold(block)) for block in document.iter_inner_content()]
+                else _Paragraph(_accepted_text(block), _all_bold(block), _is_heading(block))
+                for block in document.iter_inner_content()]
     except UnreadableFile:
         raise
     except Exception as error:  # noqa: BLE001  (python-docx raises many kinds on damaged XML)
@@ -188,7 +209,7 @@ def _table_turns(rows: list[list[str]]) -> list[Utterance]:
         return question_answer_turns(pd.DataFrame(rows[header + 1:], columns=rows[header]))
     if header is not None:
         columns = match_columns(rows[header])
-        rows = rows[header + 1:]
+        rows = [row for row in rows[header + 1:] if not _repeats_header(row, rows[header])]
     else:
         columns = _guess_columns(rows)
         if columns is None:
@@ -204,6 +225,11 @@ def _table_turns(rows: list[list[str]]) -> list[Utterance]:
         start = parse_time(row[columns["start"]]) if "start" in columns else None
         turns.append(Utterance(speaker=speaker or "unknown", text=text, start_s=start))
     return turns
+
+
+def _repeats_header(row: list[str], header: list[str]) -> bool:
+    """The header row again further down (where parts of a transcript were pasted together): not speech."""
+    return [cell.strip().casefold() for cell in row] == [cell.strip().casefold() for cell in header]
 
 
 def _spans_the_table(row: list[str]) -> bool:

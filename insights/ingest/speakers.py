@@ -73,6 +73,9 @@ _SHAPES: list[tuple[str, re.Pattern[str], bool]] = [
     # Swedish transcription agencies: "(00:01:02) IP2: text" at every change of speaker
     ("paren_time", re.compile(rf"^\((?P<time>{_TIME})\)\s*(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
     ("bracket_time_dash_name", re.compile(rf"^\[(?P<time>{_TIME})\]\s*[-–—]\s*(?P<name>{_NAME})\s*$"), True),
+    # Read.ai: "[00:07] Tomasz Nowak", the turn on the next line
+    ("bracket_time_name",
+     re.compile(rf"^\[(?P<time>{_TIME})\]\s+(?P<name>[^\s\-–—:\[\]][^:\[\]]{{0,59}}?)\s*$"), True),
     ("time_name", re.compile(rf"^(?P<time>{_TIME})\s*[-–]?\s+(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
     ("name_paren_time",  # the name may carry a bracket of its own, as Riverside's "Ruth (Harfield DC) (00:19.95)"
      re.compile(rf"^(?P<name>[^:()\[\]]{{1,60}}?(?:\s*\([^():\d]{{1,40}}\))?)\s*\((?P<time>{_TIME})\)\s*:?(?:\s+(?P<text>.*)|$)"),
@@ -81,10 +84,12 @@ _SHAPES: list[tuple[str, re.Pattern[str], bool]] = [
      re.compile(rf"^(?P<name>[^|:]{{1,60}}?)\s+\|\s+(?P<text>.+?)\s+\|\s+(?P<time>{_TIME})\s*$"), True),
     ("name_bracket_time",  # Buzz's Word export: "● Anna  [00:00:15.939 – 00:00:36.375]"
      re.compile(rf"^(?P<name>[^:\[\]]{{1,60}}?)\s+\[(?P<time>{_TIME})(?:\s*(?:-->|[-–—])\s*{_TIME})?\]\s*$"), True),
-    # Teams' Word export "Anna Svensson   0:01:23"; Krisp writes "anna svensson | 00:05"
-    ("teams", re.compile(rf"^(?P<name>[^:\[\]|]{{1,60}}?)(?:\s{{2,}}|\t|\s*\|\s*|\s)(?P<time>{_TIME})$"), True),
+    # Teams' Word export "Anna Svensson   0:01:23"; Krisp writes "anna svensson | 00:05", Condens "Anna · 00:00:06"
+    ("teams", re.compile(rf"^(?P<name>[^:\[\]|·]{{1,60}}?)(?:\s{{2,}}|\t|\s*[|·]\s*|\s)(?P<time>{_TIME})$"), True),
     ("angle_time_name", re.compile(rf"^<(?P<time>{_CLOCK})>\s+(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
     ("name_colon_bracket_time", re.compile(rf"^(?P<name>{_NAME}):\s*\[(?P<time>{_TIME})\](?:\s+(?P<text>.*)|$)"), True),
+    # Speechmatics' text: "SPEAKER: S1" on a line of its own, the turn below ("UU": the speaker it could not tell)
+    ("speaker_field", re.compile(r"^SPEAKER:\s*(?P<name>[^\s:][^:]{0,40}?)\s*$"), False),
     ("name_colon", re.compile(rf"^(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), False),
     ("bracket_name_time",
      re.compile(rf"^\[(?P<name>[^\]\d:\s][^\]:]{{0,60}})\]\s+(?P<time>{_TIME})\s*$"), True),
@@ -128,6 +133,9 @@ _BRACKETED_TIME = re.compile(rf"\[{_TIME}\]")
 _SEGMENT_TIME = re.compile(rf"^\[{_TIME}\]\s*[-–—]?\s*")  # aTrain: "[00:00:24] - text", one line a segment
 _MARKDOWN_LABEL = re.compile(rf"^(?P<before>\s*(?:{_TIME}\s+)?)(?:\*\*|__)(?P<name>[^*_\n]{{1,60}}?)"
                              r"(?::(?:\*\*|__)|(?:\*\*|__):)")
+# tl;dv's Markdown: "**Anna Berg** (00:00:06)", the turn below: the name made plain, read as "Anna Berg (00:00:06)"
+_MARKDOWN_TIMED_LABEL = re.compile(
+    rf"^(?P<before>\s*)(?:\*\*|__)(?P<name>[^*_\n]{{1,60}}?)(?:\*\*|__)(?=\s*\({_TIME}\))")
 # Jitsi's events and closing line, and separator lines ("_____") are no one's words.
 _JOIN_OR_LEAVE = re.compile(rf"^(?:<{_CLOCK}>\s+[^:]+\s(?:joined|left) the conference\.?|End of transcript at .+"
                             r"|\s*[_=~-]{5,})\s*$", re.IGNORECASE)
@@ -255,7 +263,7 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     lines = _cleaned(lines, line_numbers)
     segmented = _segmented(lines)
     lines, times = _time_lines_out(lines)
-    candidates = _label_candidates(lines, times, segmented)
+    candidates = _after_transcript_heading(lines, _label_candidates(lines, times, segmented))
     accepted = _accepted_labels(candidates, lines)
     candidates, accepted = _dash_reading(lines, candidates, accepted)
     if not accepted:
@@ -278,8 +286,12 @@ def _cleaned(lines: list[str], line_numbers: re.Pattern | None) -> list[str]:
     inline_time = _INLINE_SEGMENT_TIME if _segmented(lines) else _INLINE_TIME
     lines = [_UNSURE_SPEAKER.sub("", _TIME_MARK.sub("", line)) for line in _read_aloud_times_joined(lines)
              if not _JOIN_OR_LEAVE.match(line) and not _is_session_event(line) and not _SILENCE_LINE.match(line)]
-    return [_MARKDOWN_LABEL.sub(r"\g<before>\g<name>:", inline_time.sub(" ", line) if inline_times else line)
-            for line in lines]
+    return [_markdown_labels_plain(inline_time.sub(" ", line) if inline_times else line) for line in lines]
+
+
+def _markdown_labels_plain(line: str) -> str:
+    """`**Anna:** text` (oTranscribe) -> `Anna: text`; `**Anna** (00:00:06)` (tl;dv) -> `Anna (00:00:06)`."""
+    return _MARKDOWN_TIMED_LABEL.sub(r"\g<before>\g<name>", _MARKDOWN_LABEL.sub(r"\g<before>\g<name>:", line))
 
 
 _CALLOUT = re.compile(r"^\s*>\s*\[!(?P<kind>\w+)\][+-]?\s*(?P<title>.*?)\s*$")
@@ -355,9 +367,31 @@ def _label_candidates(lines: list[str], times: dict[int, float], segmented: bool
     for index, candidate in enumerate(candidates):
         if segmented and candidate and candidate.shape == "bracket_time_dash_name" and not _text_follows(lines, index):
             candidates[index] = None  # "[00:01:10] - Ja" among aTrain's segment lines is speech, not a label
+        if candidate and candidate.shape == "bracket_time_name" and not _text_right_below(lines, index):
+            candidates[index] = None  # "[00:02] Ja" among Fireflies' timed sentences is speech
     for index, time in times.items():
         _date_label_next_to(candidates, index, time)
     return candidates
+
+
+_TRANSCRIPT_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?(?:[^\w\s]\s*)?(?:transcript|transcription|transkript|transkription"
+                                 r"|transkribering|utskrift)\s*:?\s*$", re.IGNORECASE)
+
+
+def _after_transcript_heading(lines: list[str], candidates: list[_Candidate | None]) -> list[_Candidate | None]:
+    """Above a "Transcript" heading (tl;dv's `### Transcript`, Read.ai's `Transcript` line) is the header: an AI
+    summary's "**Introductions** (00:00:06)" or a timed action item there is no one's turn. Only where labels
+    follow the heading."""
+    heading = next((index for index, line in enumerate(lines) if _TRANSCRIPT_HEADING.match(line)), None)
+    if heading is None or not any(candidates[heading + 1:]):
+        return candidates
+    return [None] * (heading + 1) + candidates[heading + 1:]
+
+
+def _text_right_below(lines: list[str], index: int) -> bool:
+    """Read.ai's "[00:07] Tomasz Nowak" has its turn on the very next line, and that line has no time of its own."""
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    return bool(below) and not below.startswith("[") and _TIME_LINE.match(below) is None
 
 
 def _dash_reading(lines: list[str], candidates: list[_Candidate | None],
@@ -549,7 +583,7 @@ def _match(line: str) -> _Candidate | None:
                 return None
             if shape == "letter_dot" and name[0] in "QA" and name[1:].isdigit():
                 name = name[0]  # Q1. / A1.: the question's number, not another person
-            if shape in ("time_dash_name", "hms_name") and (not looks_like_name(name) or _AM_PM.fullmatch(name)):
+            if shape in _TIME_FIRST and (not looks_like_name(name) or _AM_PM.fullmatch(name)):
                 return None  # "10:30 - then we left", "10:02 AM" are text
             time = parse_time(found.group("time")) if has_time else None
             return _Candidate(shape, name, (found.groupdict().get("text") or "").strip(), time)
@@ -598,8 +632,11 @@ def _accepted_labels(candidates: list[_Candidate | None], lines: list[str]) -> s
     return _drop_single_labels_before_first_strong(accepted, strong, candidates)
 
 
+# A time, then a name: "10:30 - then we left", "[00:05] Okay", "10:02 AM" are text.
+_TIME_FIRST = frozenset({"time_dash_name", "hms_name", "bracket_time_name"})
 # Believed when their names recur ("12:00 - Lunch" has a time, "--- Summary ---" is a heading).
-_RECURRING = frozenset({"time_dash_name", "hms_name", "bracket_time_dash_name", "dashed_name"})
+_RECURRING = frozenset({"time_dash_name", "hms_name", "bracket_time_dash_name", "bracket_time_name", "dashed_name",
+                        "speaker_field"})
 
 
 def _without_stray_letters(strong: set[tuple[str, str]]) -> set[tuple[str, str]]:

@@ -62,6 +62,27 @@ def _bracket_prefix(text: str) -> re.Match | None:
     return found
 
 
+# WebVTT's character references; the direction marks are dropped, as they only steer how text is shown
+_ESCAPES = {"amp": "&", "lt": "<", "gt": ">", "nbsp": " ", "lrm": "", "rlm": "", "quot": '"', "apos": "'"}
+_ESCAPE = re.compile(r"&(?:(?P<name>amp|lt|gt|nbsp|lrm|rlm|quot|apos)"
+                     r"|#(?P<dec>\d{1,7})|#[xX](?P<hex>[0-9a-fA-F]{1,6}));")
+
+
+def unescape(text: str) -> str:
+    """WebVTT escapes decoded in one pass (`Gunnel &amp; Åke` -> `Gunnel & Åke`; `&amp;lt;` -> `&lt;`).
+
+    Only named references with their semicolon: `AT&T` and `&copy` stay as written.
+    """
+    return _ESCAPE.sub(_unescaped, text)
+
+
+def _unescaped(found: re.Match) -> str:
+    if found.group("name"):
+        return _ESCAPES[found.group("name")]
+    code = int(found.group("dec")) if found.group("dec") else int(found.group("hex"), 16)
+    return chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else found.group(0)
+
+
 @dataclass
 class Cue:
     start_s: float | None
@@ -76,9 +97,9 @@ def parse_cue_text(lines: list[str]) -> tuple[str | None, str]:
     raw = "\n".join(lines)
     voice = _VOICE.search(raw)
     text = _TAG.sub("", raw)
-    text = re.sub(r"[ \t]+", " ", text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"))
+    text = re.sub(r"[ \t]+", " ", unescape(text))
     text = " ".join(line.strip() for line in text.split("\n") if line.strip())
-    speaker = clean_label(voice.group(1)) if voice else None
+    speaker = clean_label(unescape(voice.group(1))) if voice else None
     if speaker and _UNKNOWN_VOICE.fullmatch(speaker):
         speaker = None
     return speaker, _UNKNOWN_PREFIX.sub("", text, count=1)

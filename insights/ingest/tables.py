@@ -9,6 +9,7 @@ import pandas as pd
 from insights.errors import UnreadableFile
 from insights.ingest.columns import COLUMN_NAMES, match_columns, normalise
 from insights.ingest.speakers import joined_metadata, merge_runs, parse_time
+from insights.ingest.subtitles import Cue, cues_to_utterances
 from insights.models import Transcript, Utterance
 
 HEADER_SEARCH_ROWS = 10  # a title, notes or blank rows above the header: exports and hand-made sheets have them
@@ -23,6 +24,8 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
         return Transcript(source=name, utterances=merge_runs(_speaker_column_turns(table, per_speaker)), format=format)
     if "speaker" in columns and "text" not in columns:
         columns.update(_wordiest_column(table, columns))
+    if "speaker" not in columns and {"text", "start"} <= columns.keys():
+        return Transcript(source=name, utterances=segment_turns(table, columns), format=format)
     missing = [field for field in ("speaker", "text") if field not in columns]
     if missing:
         expected = " / ".join(COLUMN_NAMES[missing[0]][:4])
@@ -55,6 +58,36 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
     if not utterances:
         raise UnreadableFile(name, "the text column is empty")
     return Transcript(source=name, utterances=merge_runs(utterances), format=format)
+
+
+def segment_turns(table: pd.DataFrame, columns: dict[str, int]) -> list[Utterance]:
+    """A table of times and text without a speaker column (MacWhisper's CSV: `start,end,text`, one row per
+    segment): read as subtitle cues, so a segment opening with a believed `Name: ` label starts that
+    speaker's turn and one without continues the turn above. Where no segment names anyone, each is a turn
+    of `unknown`, as the tool cut them (one turn of the whole file would hide every answer)."""
+    rows = [row for row in table.itertuples(index=False) if _cell(row[columns["text"]])]
+    starts = _seconds([_cell(row[columns["start"]]) for row in rows])
+    ends = _seconds([_cell(row[columns["end"]]) for row in rows]) if "end" in columns else [None] * len(rows)
+    texts = [" ".join(_cell(row[columns["text"]]).split()) for row in rows]
+    cues = [Cue(start, end, text) for text, start, end in zip(texts, starts, ends)]
+    turns = cues_to_utterances(cues)
+    if all(turn.speaker == "unknown" for turn in turns):
+        turns = [Utterance(speaker="unknown", text=cue.text, turn=index, start_s=cue.start_s, end_s=cue.end_s)
+                 for index, cue in enumerate(cues)]
+    return turns
+
+
+def _seconds(values: list[str]) -> list[float | None]:
+    """Times in seconds. A column of whole numbers that step by a hundred or more from one segment to the
+    next (the median step) is in milliseconds, as MacWhisper writes them: no one speaks for minutes a segment."""
+    times = [parse_time(value) for value in values]
+    if not all(value.isdigit() for value in values if value):
+        return times
+    whole = [int(value) for value in values if value]
+    steps = sorted(b - a for a, b in zip(whole, whole[1:]) if b > a)
+    if steps and steps[len(steps) // 2] >= 100:
+        return [None if time is None else round(time / 1000, 3) for time in times]
+    return times
 
 
 _DITTO = re.compile(r'^(?:-?["”″〃]-?|\'\'|,,|dito|ditto|d:o|do\.)$', re.IGNORECASE)
