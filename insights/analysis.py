@@ -40,7 +40,15 @@ from insights.embed import DEFAULT_EMBEDDER, CachedEmbedder, Embedder, embed_cac
 from insights.errors import InvalidOption
 from insights.labels import SMALL_TALK_LABELS, all_phrases, main_language, theme_labels
 from insights.models import Theme
-from insights.probe import KindProbe, StageProbe, kind_probe_for, probe_for, stage_probe_for
+from insights.probe import (
+    KindProbe,
+    StageProbe,
+    ThemeMetric,
+    kind_probe_for,
+    probe_for,
+    stage_probe_for,
+    theme_metric_for,
+)
 from insights.schema import sessions as sessions_table
 from insights.store import Store
 
@@ -118,6 +126,11 @@ def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, 
     if kind_probe is not None:  # pain turns decided with these vectors too (insights/probes/)
         summary["provenance"]["model"]["kind_probe"] = {
             "sha256": kind_probe.sha256, "trained_on": list(kind_probe.trained_on)}
+    metric = theme_metric_for(embedder.model_id)
+    if metric is not None:  # discovery read these features through it (insights/probes/)
+        summary["provenance"]["model"]["theme_metric"] = {
+            "sha256": metric.sha256, "directions": len(metric.keep), "shrink": metric.shrink,
+            "trained_on": list(metric.trained_on)}
     run = {"started_at": started, "settings": record, "seed": settings.seed,
            "model_id": embedder.model_id, "timings": timings, "summary": summary}
     run_id = store.save_run(study, run, [asdict(theme) for theme in found], _result_rows(results))
@@ -194,13 +207,22 @@ def _assign_themes(statements, views, features, codes, embedder, settings, *, st
         scores = code_scores.max(1)
         open_rows = np.flatnonzero(~fits)
     if len(open_rows):
-        staged = themes.with_stages(features[open_rows], stage_ids[open_rows], theme_settings.stage_weight)
-        found = themes.discover(staged, theme_settings.n_themes, seed=settings.seed, units=units[open_rows])
-        found = themes.mark_outliers(features[open_rows], found, theme_settings)
+        found = discovered_themes(features[open_rows], stage_ids[open_rows], units[open_rows], theme_settings,
+                                  settings.seed, theme_metric_for(embedder.model_id))
         labels[open_rows] = themes.renumber_by_size(found, start=code_count)
     discovered = labels >= code_count
     scores[discovered] = _centroid_similarity(features, labels)[discovered]
     return labels, scores, code_count
+
+
+def discovered_themes(features: np.ndarray, stage_ids: np.ndarray, units: np.ndarray,
+                      theme_settings: themes.ThemeSettings, seed: int, metric: ThemeMetric | None) -> np.ndarray:
+    """Discovery's theme per row (-1: outlier), on the features as the theme metric, if any, reads them."""
+    if metric is not None:
+        features = metric.apply(features)
+    staged = themes.with_stages(features, stage_ids, theme_settings.stage_weight)
+    found = themes.discover(staged, theme_settings.n_themes, seed=seed, units=units)
+    return themes.mark_outliers(features, found, theme_settings)
 
 
 def _describe(statements, results, features, codes, code_count, human_labels) -> list[Theme]:

@@ -28,13 +28,21 @@ does nobody ring back?"), a complaining suggestion or a short sour reaction a
 pain point; the words alone often do not. `painpoints.follow_turn_kinds`
 makes the turn's statements agree with it on pain.
 
+A theme metric (`ThemeMetric`): the directions of the discovery feature along
+which statements of one gold theme differ most from each other, pooled over
+the sample studies (how something is said: its mood, its length, who says
+it, rather than what it is about). Discovery shrinks them before it clusters,
+so statements meet on their topic more than on their manner. Themes differ
+from study to study; these directions are what the studies share.
+
 A probe belongs to one embedding model: it is used only when the study's vectors
 come from a model it lists (`probe_for`, `stage_probe_for`).
-`pipelines/train_sentiment_probe.py`, `pipelines/train_stage_probe.py` and
-`pipelines/train_kind_probe.py` train the bundled ones on the sample studies'
-gold labels; `benchmarks/sentiment_probe.py`, `benchmarks/stage_probe.py` and
-`benchmarks/kind_probe.py` measure each on every study with a probe trained
-on the others.
+`pipelines/train_sentiment_probe.py`, `pipelines/train_stage_probe.py`,
+`pipelines/train_kind_probe.py` and `pipelines/train_theme_metric.py` train
+the bundled ones on the sample studies' gold labels;
+`benchmarks/sentiment_probe.py`, `benchmarks/stage_probe.py`,
+`benchmarks/kind_probe.py` and `benchmarks/theme_metric.py` measure each on
+every study with one trained on the others.
 
 Examples:
     >>> vectors = np.array([[1.0, 0.0], [0.0, 1.0]] * 5)
@@ -57,17 +65,20 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from insights.embed import E5_MODEL_IDS, centre_by_language
+from insights.embed import E5_MODEL_IDS, centre_by_language, normalise
 
 PROBE_DIR = Path(__file__).resolve().parent / "probes"
 BUNDLED = PROBE_DIR / "sentiment-multilingual-e5-small.json"
 BUNDLED_STAGES = PROBE_DIR / "stages-multilingual-e5-small.json"
 BUNDLED_KINDS = PROBE_DIR / "kinds-multilingual-e5-small.json"
+BUNDLED_THEME_METRIC = PROBE_DIR / "theme-metric-multilingual-e5-small.json"
 E5_IDS = tuple(E5_MODEL_IDS.values())  # both engines give the same vectors (cosine >= 0.9998)
 ALPHA = 10.0  # ridge penalty: 3 and 10 scored alike leaving one study out
 STAGE_C = 0.3  # inverse L2 penalty of the stage probe; 0.1 / 0.3 / 1 scored alike leaving one study out
 KIND_C = 0.3  # inverse L2 penalty of the kind probe; as measured in benchmarks/kind_probe.py
 RULE_WEIGHT = 3.0  # the rules' outputs scaled against the unit-length vectors: 1 and 3 measured, 3 kept
+METRIC_DIRECTIONS = 8  # within-theme directions the theme metric shrinks: 8, 16, 32 and all scored alike
+METRIC_SHRINK = 5.0  # λ: a direction with within-theme variance w (mean 1) keeps sqrt(λ / (w + λ)); 3-10 alike
 MIN_LANGUAGE_ROWS = 10  # fewer statements of a language than this: too few to centre, no prediction
 
 
@@ -233,6 +244,66 @@ class KindProbe:
                    hashlib.sha256(data).hexdigest())
 
 
+@dataclass(frozen=True)
+class ThemeMetric:
+    model_ids: tuple[str, ...]  # the embedding models whose discovery features it reads
+    directions: np.ndarray  # (k, dimensions), orthonormal: where one theme's statements vary most
+    keep: np.ndarray  # (k,): the share of each direction kept, in (0, 1]
+    shrink: float  # λ it was fitted with
+    trained_on: tuple[str, ...] = ()
+    sha256: str = ""
+
+    def fits(self, model_id: str) -> bool:
+        return model_id in self.model_ids
+
+    def apply(self, features: np.ndarray) -> np.ndarray:
+        """`features` with each learned direction scaled down to its `keep` share, re-normalised."""
+        features = np.asarray(features, dtype=np.float32)
+        if features.shape[1] != self.directions.shape[1]:
+            raise ValueError(f"the theme metric reads {self.directions.shape[1]}-dimensional features of "
+                             f"{self.model_ids[0]}, not {features.shape[1]}-dimensional ones")
+        along = features @ self.directions.T
+        return normalise(features - (along * (1.0 - self.keep)) @ self.directions)
+
+    def save(self, path: Path) -> None:
+        record = {"model_ids": list(self.model_ids), "shrink": self.shrink, "trained_on": list(self.trained_on),
+                  "keep": [round(float(k), 6) for k in self.keep],
+                  "directions": [[round(float(c), 6) for c in row] for row in self.directions]}
+        path.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> ThemeMetric:
+        data = path.read_bytes()
+        record = json.loads(data)
+        return cls(tuple(record["model_ids"]), np.asarray(record["directions"], dtype=np.float32),
+                   np.asarray(record["keep"], dtype=np.float32), float(record["shrink"]),
+                   tuple(record.get("trained_on", ())), hashlib.sha256(data).hexdigest())
+
+
+def fit_theme_metric(features: np.ndarray, themes: Sequence[str], study_keys: Sequence[str],
+                     model_ids: tuple[str, ...], directions: int = METRIC_DIRECTIONS, shrink: float = METRIC_SHRINK,
+                     trained_on: tuple[str, ...] = ()) -> ThemeMetric:
+    """The top `directions` of the within-theme scatter (each study's themes apart; "" rows are unlabelled).
+
+    The scatter is scaled to a mean eigenvalue of 1; a direction of variance w keeps
+    sqrt(shrink / (w + shrink)) of itself, as whitening with a ridge of `shrink` would
+    (whitening the other, flatter directions changes little).
+    """
+    features, themes, keys = np.asarray(features, dtype=np.float64), np.asarray(themes), np.asarray(study_keys)
+    scatter, rows = np.zeros((features.shape[1], features.shape[1])), 0
+    for key in np.unique(keys):
+        for theme in np.unique(themes[(keys == key) & (themes != "")]):
+            members = features[(keys == key) & (themes == theme)]
+            residuals = members - members.mean(axis=0)
+            scatter += residuals.T @ residuals
+            rows += len(members)
+    scatter *= features.shape[1] / np.trace(scatter)
+    variances, vectors = np.linalg.eigh(scatter)
+    top = np.argsort(variances)[::-1][:directions]
+    keep = np.sqrt(shrink / (variances[top] + shrink))
+    return ThemeMetric(model_ids, vectors[:, top].T.astype(np.float32), keep.astype(np.float32), shrink, trained_on)
+
+
 RULE_KINDS = ("pain", "praise", "suggestion", "question", "neutral")  # painpoints.KINDS (not imported: it imports us)
 
 
@@ -379,3 +450,14 @@ def kind_probe_for(model_id: str) -> KindProbe | None:
     """The bundled kind probe when it reads this model's vectors, else None (the rules decide alone)."""
     probe = bundled_kind_probe()
     return probe if probe is not None and probe.fits(model_id) else None
+
+
+@lru_cache(maxsize=1)
+def bundled_theme_metric() -> ThemeMetric | None:
+    return ThemeMetric.load(BUNDLED_THEME_METRIC) if BUNDLED_THEME_METRIC.exists() else None
+
+
+def theme_metric_for(model_id: str) -> ThemeMetric | None:
+    """The bundled theme metric when it reads this model's features, else None (discovery reads them as they are)."""
+    metric = bundled_theme_metric()
+    return metric if metric is not None and metric.fits(model_id) else None

@@ -27,9 +27,17 @@ import pandas as pd
 
 from insights import journey, painpoints
 from insights.embed import DEFAULT_EMBEDDER, Embedder, make_embedder
-from insights.probe import (BUNDLED_KINDS, E5_IDS, KIND_C, RULE_WEIGHT, KindProbe, bundled_stage_probe,
-                            fit_kind_probe, kind_features, probe_for)
-from insights.store import StoreLocation
+from insights.probe import (
+    BUNDLED_KINDS,
+    E5_IDS,
+    KIND_C,
+    RULE_WEIGHT,
+    KindProbe,
+    bundled_stage_probe,
+    fit_kind_probe,
+    kind_features,
+    probe_for,
+)
 from insights.themes import turn_keys
 from pipelines.train_sentiment_probe import LabelledStudy, labelled_studies, save_probe
 

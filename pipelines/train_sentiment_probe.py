@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from insights.embed import DEFAULT_EMBEDDER, Embedder, embed_cached, make_embedder
-from insights.probe import ALPHA, BUNDLED, E5_IDS, KindProbe, SentimentProbe, StageProbe, fit_probe
+from insights.probe import ALPHA, BUNDLED, E5_IDS, KindProbe, SentimentProbe, StageProbe, ThemeMetric, fit_probe
 from insights.store import StoreLocation
 from insights.study import IngestOptions, ingest_paths
 from insights.themes import answers_in_context
@@ -95,7 +95,7 @@ def labelled_studies(home: Path | None, names: Sequence[str] | None = None, *,
                 if names is None or folder.name in names]
 
 
-def save_probe(probe: SentimentProbe | StageProbe | KindProbe, out: Path) -> None:
+def save_probe(probe: SentimentProbe | StageProbe | KindProbe | ThemeMetric, out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     probe.save(out)
     print(f"{out}: trained on {', '.join(probe.trained_on)}")

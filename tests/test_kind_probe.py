@@ -10,8 +10,7 @@ import pytest
 
 from insights import painpoints
 from insights.embed import E5_MODEL_IDS, HashingEmbedder
-from insights.probe import (BUNDLED_KINDS, KindProbe, bundled_kind_probe, fit_kind_probe, kind_features,
-                            kind_probe_for)
+from insights.probe import BUNDLED_KINDS, KindProbe, bundled_kind_probe, fit_kind_probe, kind_features, kind_probe_for
 
 
 def labels(*turns: list[tuple[float, str]]) -> pd.DataFrame:
