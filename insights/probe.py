@@ -59,7 +59,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -419,9 +419,26 @@ def _centred_per_study(vectors: np.ndarray, languages: Sequence[str], study_keys
     return centred
 
 
-@lru_cache(maxsize=1)
+@cache
+def _bundled(path: Path, kind: type):
+    """The probe saved at `path` (loaded once per process), or None where the file is not shipped."""
+    return kind.load(path) if path.exists() else None
+
+
 def bundled_probe() -> SentimentProbe | None:
-    return SentimentProbe.load(BUNDLED) if BUNDLED.exists() else None
+    return _bundled(BUNDLED, SentimentProbe)
+
+
+def bundled_stage_probe() -> StageProbe | None:
+    return _bundled(BUNDLED_STAGES, StageProbe)
+
+
+def bundled_kind_probe() -> KindProbe | None:
+    return _bundled(BUNDLED_KINDS, KindProbe)
+
+
+def bundled_theme_metric() -> ThemeMetric | None:
+    return _bundled(BUNDLED_THEME_METRIC, ThemeMetric)
 
 
 def probe_for(model_id: str) -> SentimentProbe | None:
@@ -430,31 +447,16 @@ def probe_for(model_id: str) -> SentimentProbe | None:
     return probe if probe is not None and probe.fits(model_id) else None
 
 
-@lru_cache(maxsize=1)
-def bundled_stage_probe() -> StageProbe | None:
-    return StageProbe.load(BUNDLED_STAGES) if BUNDLED_STAGES.exists() else None
-
-
 def stage_probe_for(model_id: str, stage_ids: Sequence[str]) -> StageProbe | None:
     """The bundled stage probe when it reads this model's vectors and knows these stages, else None."""
     probe = bundled_stage_probe()
     return probe if probe is not None and probe.fits(model_id, stage_ids) else None
 
 
-@lru_cache(maxsize=1)
-def bundled_kind_probe() -> KindProbe | None:
-    return KindProbe.load(BUNDLED_KINDS) if BUNDLED_KINDS.exists() else None
-
-
 def kind_probe_for(model_id: str) -> KindProbe | None:
     """The bundled kind probe when it reads this model's vectors, else None (the rules decide alone)."""
     probe = bundled_kind_probe()
     return probe if probe is not None and probe.fits(model_id) else None
-
-
-@lru_cache(maxsize=1)
-def bundled_theme_metric() -> ThemeMetric | None:
-    return ThemeMetric.load(BUNDLED_THEME_METRIC) if BUNDLED_THEME_METRIC.exists() else None
 
 
 def theme_metric_for(model_id: str) -> ThemeMetric | None:
