@@ -168,6 +168,13 @@ class Store:
             connection.execute(delete(table).where(table.c.session_id == session_id))
         connection.execute(delete(sessions).where(sessions.c.id == session_id))
 
+    def session_rows(self, connection: Connection, session_id: int) -> tuple[list[dict], list[dict]]:
+        """A stored session's utterance and statement rows, in order: what a reading of its file stored."""
+        return tuple(
+            [dict(row) for row in connection.execute(
+                select(table).where(table.c.session_id == session_id).order_by(table.c.id)).mappings()]
+            for table in (utterances, statements))
+
     def insert_session(self, connection: Connection, study_id: int, *, session: str, source: str, format: str,
                        language: str, content_hash: str, metadata: dict) -> int:
         result = connection.execute(insert(sessions).values(

@@ -100,25 +100,32 @@ def ingest_paths(store: Store, study: str, paths: list[Path | str], options: Ing
 
 
 def add_transcript(store: Store, study: str, data: bytes, name: str, options: IngestOptions | None = None) -> FileResult:
-    """Parse, segment and store one transcript file, all or nothing."""
+    """Parse, segment and store one transcript file, all or nothing.
+
+    A file already in the study is read again and compared with what is stored: when this
+    version of insights reads it differently (a reader learned its layout), `replace` stores
+    the new reading; without it, the result says so and the study stays as it was.
+    """
     options = options or IngestOptions()
     content_hash = hashlib.sha256(data).hexdigest()
     with store.transaction() as connection:
         study_id = store.study_id(connection, study, create=True)
         same = store.find_session(connection, study_id, content_hash=content_hash)
-        if same:
-            return FileResult(name, "duplicate", f"already in the study as {same['source']}")
-    moderators = options.moderators
-    if study in store.study_names() and not options.redactor:
-        # A participants.csv added earlier names them too (not in a redacted study: it keeps pseudonyms only).
-        stored = listed_moderators(store.participants_table(study))
-        moderators += tuple(name for name in stored if not PSEUDONYM.match(name))
-    transcript = parse_transcript(data, name=name, moderators=moderators,
-                                  detect_moderators=options.detect_moderators, languages=options.languages)
-    warning = layout_warning(transcript)
-    if options.redactor:
-        transcript = redacted_transcript(transcript, options.redactor)
-    statements = segment(transcript)
+    transcript, statements, warning = _reading(store, study, data, name, options)
+    if same:
+        duplicate = FileResult(name, "duplicate", f"already in the study as {same['source']}")
+        if same["source"] != transcript.source:
+            return duplicate
+        with store.reading() as connection:
+            stored = store.session_rows(connection, same["id"])
+        new = (_utterance_rows(same["id"], transcript), _statement_rows(same["id"], statements))
+        change = reading_change(stored, new, pseudonymous=options.redactor is not None)
+        if not change:
+            return duplicate
+        if not options.replace:
+            duplicate.warning = (f"this version of insights reads it differently ({change}); "
+                                 "add it again with --replace to store the new reading")
+            return duplicate
     with store.transaction() as connection:
         study_id = store.study_id(connection, study, create=True)
         status = "added"
@@ -140,7 +147,59 @@ def add_transcript(store: Store, study: str, data: bytes, name: str, options: In
     speakers = len({s.speaker for s in statements})
     people = "participant" if speakers == 1 else "participants"
     detail = f"{transcript.format}, {transcript.language}, {len(transcript.utterances)} turns, {speakers} {people}"
+    if same:
+        detail += f"; read anew ({change})"
     return FileResult(name, status, detail, len(statements), warning)
+
+
+def _reading(store: Store, study: str, data: bytes, name: str,
+             options: IngestOptions) -> tuple[Transcript, list[Statement], str]:
+    """The file parsed (redacted if asked), its statements, and any doubt about its layout."""
+    moderators = options.moderators
+    if study in store.study_names() and not options.redactor:
+        # A participants.csv added earlier names them too (not in a redacted study: it keeps pseudonyms only).
+        stored = listed_moderators(store.participants_table(study))
+        moderators += tuple(name for name in stored if not PSEUDONYM.match(name))
+    transcript = parse_transcript(data, name=name, moderators=moderators,
+                                  detect_moderators=options.detect_moderators, languages=options.languages)
+    warning = layout_warning(transcript)
+    if options.redactor:
+        transcript = redacted_transcript(transcript, options.redactor)
+    return transcript, segment(transcript), warning
+
+
+def reading_change(stored: tuple[list[dict], list[dict]], new: tuple[list[dict], list[dict]], *,
+                   pseudonymous: bool = False) -> str:
+    """How a new reading of a file differs from the stored one, in a few words; "" when it does not.
+
+    Both are (utterance rows, statement rows) as stored, row ids aside. Pseudonymous
+    readings compare speakers by order of appearance: a batch redacted without the
+    earlier batch's mapping numbers the same people anew.
+
+    Examples:
+        >>> turn = {"turn": 0, "speaker": "Anna", "text": "Hej."}
+        >>> reading_change(([turn], []), ([turn], []))
+        ''
+        >>> reading_change(([turn], []), ([turn, {**turn, "turn": 1}], [{"text": "Hej."}]))
+        'now 2 turns and 1 statement, stored 1 turn and 0 statements'
+        >>> reading_change(([turn], []), ([{**turn, "speaker": "Bo"}], []))
+        'turns or statements changed, still 1 turn and 0 statements'
+    """
+    def comparable(rows: list[dict]) -> list[dict]:
+        order: dict[str, int] = {}
+        return [{k: order.setdefault(v, len(order)) if k == "speaker" and pseudonymous else v
+                 for k, v in row.items() if k not in ("id", "session_id")} for row in rows]
+
+    if all(comparable(a) == comparable(b) for a, b in zip(stored, new)):
+        return ""
+
+    def counts(rows: tuple[list[dict], list[dict]]) -> str:
+        turns, statements = (len(part) for part in rows)
+        return f"{turns} turn{'s' * (turns != 1)} and {statements} statement{'s' * (statements != 1)}"
+
+    if counts(stored) == counts(new):
+        return f"turns or statements changed, still {counts(new)}"
+    return f"now {counts(new)}, stored {counts(stored)}"
 
 
 def layout_warning(transcript: Transcript) -> str:

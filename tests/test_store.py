@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 import pytest
 from sqlalchemy import inspect
 
 from insights.errors import StudyNotFound
 from insights.store import STATEMENT_COLUMNS
-from insights.study import IngestOptions, add_participants, add_transcript, ingest_paths
+from insights import study
+from insights.redact import Redactor
+from insights.study import IngestOptions, add_participants, add_transcript, ingest_paths, study_pseudonyms
 
 INTERVIEW = """Intervju om bygglov
 Datum: 2024-03-12
@@ -63,6 +67,43 @@ def test_store_same_file_twice_is_not_duplicated(any_location):
     assert "intervju-1.txt" in again.detail
     assert len(store.statements_table("bygg")) == 4
     assert len(store.sessions_table("bygg")) == 1
+
+
+def test_store_same_file_read_differently_after_an_upgrade_is_read_anew_only_with_replace(any_location, monkeypatch):
+    store = any_location.store_for("bygg")
+    real_parse = study.parse_transcript
+
+    def older_reader(*args, **kwargs):  # an earlier insights that missed the last turn
+        transcript = real_parse(*args, **kwargs)
+        return dataclasses.replace(transcript, utterances=transcript.utterances[:-1])
+
+    monkeypatch.setattr(study, "parse_transcript", older_reader)
+    add_transcript(store, "bygg", INTERVIEW, "intervju-1.txt")
+    monkeypatch.undo()
+    assert len(store.statements_table("bygg")) == 2
+
+    again = add_transcript(store, "bygg", INTERVIEW, "intervju-1.txt")
+    assert (again.status, again.detail) == ("duplicate", "already in the study as intervju-1.txt")
+    assert again.warning == ("this version of insights reads it differently (now 6 turns and 4 statements, "
+                             "stored 5 turns and 2 statements); add it again with --replace to store the new reading")
+    assert len(store.statements_table("bygg")) == 2  # told, not changed
+
+    anew = add_transcript(store, "bygg", INTERVIEW, "intervju-1.txt", IngestOptions(replace=True))
+    assert anew.status == "replaced" and anew.statements == 4
+    assert anew.detail.endswith("; read anew (now 6 turns and 4 statements, stored 5 turns and 2 statements)")
+    assert store.statements_table("bygg").text.tolist()[-1] == "Vi skickade dem samma dag!"
+    assert len(store.sessions_table("bygg")) == 1
+    last = add_transcript(store, "bygg", INTERVIEW, "intervju-1.txt", IngestOptions(replace=True))
+    assert (last.status, last.warning) == ("duplicate", "")
+
+
+def test_store_redacted_file_again_without_mapping_reads_alike(any_location):
+    store = any_location.store_for("bygg")
+    first = add_transcript(store, "bygg", INTERVIEW, "intervju-1.txt", IngestOptions(redactor=Redactor()))
+    taken = study_pseudonyms(store, "bygg")
+    again = add_transcript(store, "bygg", INTERVIEW, "intervju-1.txt", IngestOptions(redactor=Redactor(taken=taken)))
+    assert first.status == "added" and (again.status, again.warning) == ("duplicate", "")
+    assert set(store.statements_table("bygg").speaker) == {"P1"}
 
 
 def test_store_changed_file_needs_replace(any_location):
