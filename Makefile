@@ -24,8 +24,10 @@ demo: $(STAMP)
 	INSIGHTS_HOME=$(DEMO_HOME) $(BIN)/python -m pipelines.demo
 	if [ "$(DEMO_DASHBOARD)" = 1 ]; then INSIGHTS_HOME=$(DEMO_HOME) $(BIN)/insights dashboard; fi
 
+# The tests run in parallel, one worker per core (at most 4), a test module per worker:
+# module fixtures (an analysed study) are made once. `.venv/bin/python -m pytest` runs them serially.
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --maxprocesses 4 --dist loadscope
 
 clean-demo:
 	rm -rf $(DEMO_HOME)
