@@ -11,7 +11,8 @@ insights/probes/kinds-multilingual-e5-small.json.
     .venv/bin/python -m pipelines.train_kind_probe [--home benchmarks/.cache] [--out FILE] [--studies NAME ...]
 
 The bundled file names the studies it learned from in `trained_on`; passing those
-names to `--studies` rebuilds it byte for byte. `benchmarks/kind_probe.py` scores it
+names to `--studies` rebuilds it byte for byte, as long as the bundled stage probe
+is the one it was trained with (retrain this one after that one). `benchmarks/kind_probe.py` scores it
 on each study with a probe trained on the others.
 """
 
