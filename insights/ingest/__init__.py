@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from insights.errors import UnreadableFile
-from insights.ingest import csv, docx, srt, text, vtt, xlsx  # noqa: F401  (they register themselves)
+from insights.ingest import chat, csv, docx, srt, text, vtt, xlsx  # noqa: F401  (they register themselves)
 from insights.ingest.participants import is_participants_file, read_participants
 from insights.ingest.registry import reader_for, supported_suffixes
 from insights.language import DEFAULT_LANGUAGES, detect_language

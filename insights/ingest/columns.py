@@ -14,8 +14,9 @@ COLUMN_NAMES = {
              "transkription", "content", "innehåll", "freetext", "fritext", "said", "sagt", "svar", "answer", "dialogue", "dialog",
              "speech"],
     "start": ["time", "tid", "start", "start time", "starttid", "timestamp", "tidpunkt", "tidskod", "tidkod",
-              "timecode", "time code", "timespan", "time span", "begin time", "begin", "från", "from", "in"],
-    "end": ["end", "end time", "slut", "sluttid", "stop", "till", "to", "out"],
+              "timecode", "time code", "start timecode", "timespan", "time span", "begin time", "begin", "från",
+              "from", "in"],
+    "end": ["end", "end time", "end timecode", "slut", "sluttid", "stop", "till", "to", "out"],
     "role": ["role", "roll"],
 }
 

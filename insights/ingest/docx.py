@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 import docx
 import pandas as pd
+from docx.enum.style import WD_STYLE_TYPE
 from docx.table import Table
 
 from insights.errors import UnreadableFile
@@ -31,6 +32,7 @@ class _Paragraph(NamedTuple):
     text: str
     bold: bool  # every run with text is bold
     heading: bool = False  # a Heading, Title or Subtitle style
+    colour: str | None = None  # the one font colour of every run with text; None for black, automatic or mixed
 
 
 def read(data: bytes, *, name: str) -> Transcript:
@@ -50,7 +52,8 @@ def read(data: bytes, *, name: str) -> Transcript:
         return Transcript(source=name, utterances=table_turns, metadata=metadata, format="docx")
     metadata, utterances = split_turns(_lines(paragraphs, without_section_headings=True))
     if all(turn.speaker == "unknown" for turn in utterances):
-        metadata, utterances = _bold_questions(paragraphs) or _capital_questions(paragraphs) or (metadata, utterances)
+        metadata, utterances = (_bold_questions(paragraphs) or _capital_questions(paragraphs)
+                                or _coloured_questions(paragraphs) or (metadata, utterances))
     if not utterances:
         raise UnreadableFile(name, "the document has no text")
     return Transcript(source=name, utterances=utterances, metadata=metadata, format="docx")
@@ -70,9 +73,8 @@ def _lines(paragraphs: list[_Paragraph], *, without_section_headings: bool = Fal
     return lines
 
 
-def _is_heading(paragraph) -> bool:
-    name = paragraph.style.name if paragraph.style is not None else ""
-    return name.lower().startswith(("heading", "title", "subtitle"))
+def _is_heading(paragraph, styles: _Styles) -> bool:
+    return styles.paragraph(paragraph).name.lower().startswith(("heading", "title", "subtitle"))
 
 
 def _bold_questions(paragraphs: list[_Paragraph]) -> tuple[dict[str, str], list[Utterance]] | None:
@@ -110,6 +112,37 @@ def _capital_questions(paragraphs: list[_Paragraph]) -> tuple[dict[str, str], li
     return _question_turns(texts, start, capitals)
 
 
+def _coloured_questions(paragraphs: list[_Paragraph]) -> tuple[dict[str, str], list[Utterance]] | None:
+    """An interview without labels whose questions are typed in a colour ("Mina frågor i blått"), the answers
+    in black: (metadata, turns) as for bold questions, or None. The talk starts at the first paragraph in the
+    questions' colour (the colour of most coloured paragraphs that are not headings); three of them at least,
+    half asking something, nearly each followed by an answer, so a document with coloured headings or a
+    coloured quote here and there is not one. The interviewer's "Mm." in the colour is a turn of its own.
+
+    Examples:
+        >>> blue, black = "0070C0", None
+        >>> talk = [("Intervju 4", black), ("Hur började det?", blue), ("Med ett brev.", black), ("Mm.", blue),
+        ...         ("Sedan ringde jag.", black), ("Och sedan?", blue), ("Inget.", black)]
+        >>> _meta, turns = _coloured_questions([_Paragraph(text, False, colour=colour) for text, colour in talk])
+        >>> [(turn.speaker, turn.text) for turn in turns][:3]
+        [('Interviewer', 'Hur började det?'), ('unknown', 'Med ett brev.'), ('Interviewer', 'Mm.')]
+    """
+    texts = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
+    colours = Counter(p.colour for p in texts if p.colour and not p.heading)
+    if not colours:
+        return None
+    colour = colours.most_common(1)[0][0]
+    asked = [p.colour == colour and not p.heading for p in texts]
+    start = asked.index(True)
+    questions = [i for i in range(start, len(texts)) if asked[i]]
+    answered = sum(i + 1 < len(texts) and not asked[i + 1] for i in questions)
+    asking = sum("?" in texts[i].text for i in questions)
+    if (len(questions) < 3 or len(texts) - start - len(questions) < 3 or answered < 0.8 * len(questions)
+            or asking < len(questions) / 2):
+        return None
+    return _question_turns(texts, start, asked)
+
+
 def _in_capitals(text: str) -> bool:
     letters = [char for char in text if char.isalpha()]
     return len(text.split()) >= 2 and bool(letters) and all(char.isupper() for char in letters)
@@ -143,8 +176,10 @@ def _blocks(data: bytes, name: str) -> list[_Paragraph | list[list[str]]]:
         root = document.element.tag.rpartition("}")[2]
         if root != "document":  # e.g. the numbering part's XML put in word/document.xml's place
             raise UnreadableFile(name, f"corrupt Word document (its main part holds <{root[:40]}>, not <document>)")
+        styles = _Styles(document)
         return [[[_cell_text(cell) for cell in row.cells] for row in block.rows] if isinstance(block, Table)
-                else _Paragraph(_accepted_text(block), _all_bold(block), _is_heading(block))
+                else _Paragraph(_accepted_text(block), _all_bold(block, styles), _is_heading(block, styles),
+                                _one_colour(block, styles))
                 for block in document.iter_inner_content()]
     except UnreadableFile:
         raise
@@ -164,19 +199,82 @@ def _cell_text(cell) -> str:
     return "\n".join(_accepted_text(paragraph) for paragraph in cell.paragraphs).strip()
 
 
-def _all_bold(paragraph) -> bool:
+class _StyleFormat(NamedTuple):
+    name: str
+    bold: bool | None  # as the style or the styles it is based on set it; None where none does
+    colour: str | None  # likewise
+
+
+class _Styles:
+    """A document's paragraph and character styles, each looked up once: python-docx finds a paragraph's or a
+    run's style among all the document's styles on every call (the default one by scanning them all), about
+    a millisecond a paragraph, which made a long transcript slow to read."""
+
+    def __init__(self, document) -> None:
+        self._part = document.part
+        self._found: dict[tuple[str | None, WD_STYLE_TYPE], _StyleFormat] = {}
+
+    def paragraph(self, paragraph) -> _StyleFormat:
+        return self._format(paragraph._p.style, WD_STYLE_TYPE.PARAGRAPH)
+
+    def run(self, run) -> _StyleFormat:
+        return self._format(run._r.style, WD_STYLE_TYPE.CHARACTER)
+
+    def _format(self, style_id: str | None, kind: WD_STYLE_TYPE) -> _StyleFormat:
+        key = (style_id, kind)
+        if key not in self._found:
+            style = self._part.get_style(style_id, kind)
+            name = (style.name if style is not None else "") or ""
+            self._found[key] = _StyleFormat(name, _style_bold(style), _style_colour(style))
+        return self._found[key]
+
+
+def _all_bold(paragraph, styles: _Styles) -> bool:
     """Every run with text is bold: by its own formatting, else its character style ("Strong"), else its
     paragraph style (each style as it inherits from its base)."""
-    paragraph_bold = _style_bold(paragraph.style)
+    paragraph_bold = styles.paragraph(paragraph).bold
     runs = [run for run in paragraph.runs if run.text.strip()]
 
     def bold(run) -> bool:
-        for setting in (run.bold, _style_bold(run.style), paragraph_bold):
+        for setting in (run.bold, styles.run(run).bold, paragraph_bold):
             if setting is not None:
                 return setting
         return False
 
     return bool(runs) and all(bold(run) for run in runs)
+
+
+def _one_colour(paragraph, styles: _Styles) -> str | None:
+    """The font colour all its runs with text share (`0070C0`, or a theme colour's name such as `ACCENT_1`): by the
+    run's own formatting, else its character style, else its paragraph style. None where it is black or
+    automatic, where the runs differ (a coloured word is emphasis), or where there is no text."""
+    paragraph_colour = styles.paragraph(paragraph).colour
+    colours = {_font_colour(run.font) or styles.run(run).colour or paragraph_colour
+               for run in paragraph.runs if run.text.strip()}
+    colour = colours.pop() if len(colours) == 1 else None
+    return None if colour in (None, "000000", "TEXT_1") else colour
+
+
+def _font_colour(font) -> str | None:
+    """A font's colour as set: its RGB value in hex, or its theme colour's name; None where it sets none."""
+    try:
+        color = font.color
+        if color is None or color.type is None:
+            return None
+        if color.theme_color is not None:
+            return color.theme_color.name
+        return str(color.rgb) if color.rgb is not None else None
+    except Exception:  # noqa: BLE001  (a damaged colour value is no reason to refuse the words)
+        return None
+
+
+def _style_colour(style) -> str | None:
+    """The colour the style or the styles it is based on set; None where none does."""
+    while style is not None:
+        if (colour := _font_colour(style.font)) is not None:
+            return colour
+        style = style.base_style
+    return None
 
 
 def _style_bold(style) -> bool | None:

@@ -124,6 +124,8 @@ _LINE_NUMBER = re.compile(r"^\s*(\d{1,5})(?:\s{2,}|\t|$)")
 _LINE_NUMBER_SPACE = re.compile(r"^\s*(\d{1,5})(?: |$)")  # a PDF copied as text: "12 text", on nearly every line
 _TIMECODE = r"\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?\]?"  # 00:00:04:15 has frames
 _TIME_LINE = re.compile(rf"^\s*(?P<start>{_TIMECODE})(?:\s*(?:-->|[-–—])\s*{_TIMECODE})?\s*$")
+# ole/transcribe's Markdown dates each segment in seconds as Swift prints a Double, "12.31–19.15<br>"
+_SECONDS_RANGE_LINE = re.compile(r"^\s*(?P<start>\d+\.\d+)\s*[-–—]\s*\d+\.\d+\s*(?:<br\s*/?>)?\s*$", re.IGNORECASE)
 _EMAIL_DOMAIN = re.compile(r"\s+\((?:[^()\s@]+@)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\)$", re.IGNORECASE)
 # noScribe marks a minute inside a turn ("[00:02:07]"), InqScribe about every minute ("[01:00.01]")
 _INLINE_TIME = re.compile(rf"(?<=[^\s:])\s*\[{_TIME}\](?:\s+|$)")
@@ -180,7 +182,8 @@ def _time_lines_out(lines: list[str]) -> tuple[list[str], dict[int, float]]:
     (`_time_marks_out`).
     """
     times = {index: start for index, line in enumerate(lines)
-             if (found := _TIME_LINE.match(line)) and (start := _timecode_seconds(found.group("start"))) is not None}
+             if (found := _TIME_LINE.match(line) or _SECONDS_RANGE_LINE.match(line))
+             and (start := _timecode_seconds(found.group("start"))) is not None}
     before_label = sum(_match(_next_filled(lines, index)) is not None for index in times)
     if len(times) < 3 or before_label < 0.8 * len(times):
         return _time_marks_out(lines), {}
@@ -207,7 +210,10 @@ def _timecode_seconds(value: str) -> float | None:
 
 def _next_filled(lines: list[str], index: int) -> str:
     """The next line after `index` with anything on it, stripped ("" at the end)."""
-    return next((line.strip() for line in lines[index + 1:] if line.strip()), "")
+    for position in range(index + 1, len(lines)):  # not a slice: a copy of the rest per time line is quadratic
+        if lines[position].strip():
+            return lines[position].strip()
+    return ""
 
 
 def _text_follows(lines: list[str], index: int) -> bool:
@@ -286,12 +292,38 @@ def _cleaned(lines: list[str], line_numbers: re.Pattern | None) -> list[str]:
     inline_time = _INLINE_SEGMENT_TIME if _segmented(lines) else _INLINE_TIME
     lines = [_UNSURE_SPEAKER.sub("", _TIME_MARK.sub("", line)) for line in _read_aloud_times_joined(lines)
              if not _JOIN_OR_LEAVE.match(line) and not _is_session_event(line) and not _SILENCE_LINE.match(line)]
-    return [_markdown_labels_plain(inline_time.sub(" ", line) if inline_times else line) for line in lines]
+    return _bold_names_plain([_markdown_labels_plain(inline_time.sub(" ", line) if inline_times else line)
+                              for line in lines])
 
 
 def _markdown_labels_plain(line: str) -> str:
     """`**Anna:** text` (oTranscribe) -> `Anna: text`; `**Anna** (00:00:06)` (tl;dv) -> `Anna (00:00:06)`."""
     return _MARKDOWN_TIMED_LABEL.sub(r"\g<before>\g<name>", _MARKDOWN_LABEL.sub(r"\g<before>\g<name>:", line))
+
+
+_BOLD_NAME = re.compile(r"^(?P<before>\s*)\*\*(?P<name>[^*:\n]{1,60}?)\*\*\s+(?P<text>\S.*)$")  # Amazon's spk_0 too
+
+
+def _bold_names_plain(lines: list[str]) -> list[str]:
+    """`**Meera** text` (ole/transcribe's Markdown: the bold name, no colon, the text on the line) -> `Meera: text`.
+
+    Only in a file made of them: two names or more open lines in bold again and again, on a third of the lines
+    with text at least (then a name seen once is believed too, when it looks like a name); elsewhere a bold word
+    opening a line (`**Viktigt** ring tillbaka`) is emphasis.
+
+    Examples:
+        >>> _bold_names_plain(["**spk_0** Hi.", "**Ravi** Hello.", "**spk_0** How?", "**Ravi** Fine."])
+        ['spk_0: Hi.', 'Ravi: Hello.', 'spk_0: How?', 'Ravi: Fine.']
+    """
+    found = [_BOLD_NAME.match(line) for line in lines]
+    counts = Counter(clean_label(m.group("name")) for m in found if m)
+    names = {name for name, count in counts.items() if count >= 2 and looks_like_label(name)}
+    opening = sum(counts[name] for name in names)
+    if len(names) < 2 or opening < sum(bool(line.strip()) for line in lines) / 3:
+        return lines
+    names |= {name for name, count in counts.items() if count == 1 and looks_like_name(name)}
+    return [f"{m.group('before')}{clean_label(m.group('name'))}: {m.group('text')}"
+            if m and clean_label(m.group("name")) in names else line for line, m in zip(lines, found)]
 
 
 _CALLOUT = re.compile(r"^\s*>\s*\[!(?P<kind>\w+)\][+-]?\s*(?P<title>.*?)\s*$")

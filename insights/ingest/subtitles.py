@@ -311,7 +311,7 @@ def _speakers(cues: list[Cue], labels: list[str | None]) -> list[str]:
     for index, label in enumerate(labels):
         if label:
             speaker = label
-        elif pauses_tell and speaker in named and _gap(cues, index) > _ABUTTING:
+        elif pauses_tell and speaker in named and (_gap(cues, index) or 0.0) > _ABUTTING:  # no time: no pause
             speaker = named[1 - named.index(speaker)]
         speakers.append(speaker)
     return speakers

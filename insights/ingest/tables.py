@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pandas as pd
 
 from insights.errors import UnreadableFile
 from insights.ingest.columns import COLUMN_NAMES, match_columns, normalise
-from insights.ingest.speakers import joined_metadata, merge_runs, parse_time
+from insights.ingest.speakers import joined_metadata, looks_like_label, looks_like_name, merge_runs, parse_time
 from insights.ingest.subtitles import Cue, cues_to_utterances
 from insights.models import Transcript, Utterance
 
@@ -22,11 +23,16 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
         return Transcript(source=name, utterances=question_answer_turns(table), format=format)
     if "text" not in columns and (per_speaker := speaker_columns(table)):
         return Transcript(source=name, utterances=merge_runs(_speaker_column_turns(table, per_speaker)), format=format)
+    if "speaker" in columns and "text" not in columns and (word := word_column(table)) is not None:
+        return Transcript(source=name, utterances=word_turns(table, columns, word), format=format)
     if "speaker" in columns and "text" not in columns:
         columns.update(_wordiest_column(table, columns))
     if "speaker" not in columns and {"text", "start"} <= columns.keys():
         return Transcript(source=name, utterances=segment_turns(table, columns), format=format)
     missing = [field for field in ("speaker", "text") if field not in columns]
+    if "speaker" in missing and (dialogue := dialogue_column(table)) is not None:
+        return Transcript(source=name, utterances=merge_runs(dialogue_turns(table, dialogue), merge_untimed=True),
+                          format=format)
     if missing:
         expected = " / ".join(COLUMN_NAMES[missing[0]][:4])
         found = ", ".join(" ".join(str(c).split()) for c in table.columns)[:200]  # one line, however odd the header
@@ -58,6 +64,122 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
     if not utterances:
         raise UnreadableFile(name, "the text column is empty")
     return Transcript(source=name, utterances=merge_runs(utterances), format=format)
+
+
+_WORD_COLUMN = re.compile(r"^(?:words?|ord|tokens?)$")
+
+
+def word_column(table: pd.DataFrame) -> int | None:
+    """The position of a column of single words (`Word`, `ord`, `token`), in an export with one row per word
+    (Sonix's CSV: `Word,Start Timecode,End Timecode,Speaker`), or None. Nearly every cell holds one word: a
+    column named `Words` that holds sentences is a text column by another name."""
+    for index, name in enumerate(table.columns):
+        if _WORD_COLUMN.match(normalise(name)):
+            cells = [cell for cell in table.iloc[:, index].map(_cell) if cell]
+            if cells and sum(len(cell.split()) == 1 for cell in cells) >= 0.9 * len(cells):
+                return index
+    return None
+
+
+def word_turns(table: pd.DataFrame, columns: dict[str, int], word: int) -> list[Utterance]:
+    """Turns from a table of one word per row: consecutive words of one speaker, joined with a space, are
+    one turn (its first word's start, its last word's end); a word without a speaker goes on the turn.
+
+    Examples:
+        >>> words = pd.DataFrame({"Word": ["Hej.", "Hur", "mår", "du?", "Bra."],
+        ...                       "Speaker": ["Anna", "Anna", "", "Anna", "Bo"]})
+        >>> [(turn.speaker, turn.text) for turn in word_turns(words, {"speaker": 1}, 0)]
+        [('Anna', 'Hej. Hur mår du?'), ('Bo', 'Bra.')]
+    """
+    turns: list[Utterance] = []
+    words: list[str] = []
+    for row in table.itertuples(index=False):
+        text, speaker = _cell(row[word]), _cell(row[columns["speaker"]])
+        if not text:
+            continue
+        start = parse_time(_cell(row[columns["start"]])) if "start" in columns else None
+        end = parse_time(_cell(row[columns["end"]])) if "end" in columns else None
+        if turns and (not speaker or speaker == turns[-1].speaker):
+            words.append(text)
+            turns[-1].end_s = end if end is not None else turns[-1].end_s
+            continue
+        if turns:
+            turns[-1].text = " ".join(words)
+        words = [text]
+        turns.append(Utterance(speaker=speaker or "unknown", text="", turn=len(turns), start_s=start, end_s=end))
+    if turns:
+        turns[-1].text = " ".join(words)
+    return turns
+
+
+_CELL_LABEL = re.compile(r"^(?P<name>[^:\n]{1,60}?):\s+(?P<text>\S.*)$")
+
+
+def dialogue_column(table: pd.DataFrame) -> int | None:
+    """The position of the column that holds the talk as `Name: text` lines, in a sheet without a speaker
+    column (a note-taker's grid: a row per part of the guide, the whole exchange in one cell, a line per
+    turn), or None. Two names or more are believed (`_cell_labels`) and their lines are half the column's
+    lines from the first of them on, so a column of notes with an `Obs: ...` here and there is not one."""
+    for index in range(table.shape[1]):
+        lines = [line.strip() for cell in table.iloc[:, index].map(_cell) for line in cell.split("\n") if line.strip()]
+        names = _cell_labels(lines)
+        labelled = [i for i, line in enumerate(lines) if _cell_label(line, names)]
+        if len(names) >= 2 and len(labelled) >= 3 and len(labelled) >= (len(lines) - labelled[0]) / 2:
+            return index
+    return None
+
+
+def _cell_labels(lines: list[str]) -> set[str]:
+    """The names believed as labels of `Name: text` lines: like a label and seen twice, or like a name
+    (`Lina`, who asks once); "Det sa hon: nej." is neither."""
+    counts = Counter(found.group("name").strip() for line in lines if (found := _CELL_LABEL.match(line)))
+    return {name for name, count in counts.items()
+            if looks_like_label(name) and (count >= 2 or looks_like_name(name))}
+
+
+def _cell_label(line: str, names: set[str]) -> re.Match | None:
+    found = _CELL_LABEL.match(line)
+    return found if found and found.group("name").strip() in names else None
+
+
+def dialogue_turns(table: pd.DataFrame, column: int) -> list[Utterance]:
+    r"""The turns of a dialogue column (`dialogue_column`): a line opening with a believed `Name: ` starts
+    that speaker's turn, a line without one goes on the turn above (a long answer typed on two lines).
+    Cells above the first label are a title or the header; the row's other cells (the part of the guide,
+    the note-taker's comment) are kept as metadata of the turns that start in it, under the header's names.
+
+    Examples:
+        >>> grid = pd.DataFrame({"Del": ["1. Start"], "Samtalet": ["Eva: Hur var det?\nAli: Bra.\nDet gick fort."]})
+        >>> [(turn.speaker, turn.text, turn.metadata) for turn in dialogue_turns(grid, 1)]
+        [('Eva', 'Hur var det?', {'Del': '1. Start'}), ('Ali', 'Bra.\nDet gick fort.', {'Del': '1. Start'})]
+    """
+    cells = [_cell(value) for value in table.iloc[:, column]]
+    names = _cell_labels([line.strip() for cell in cells for line in cell.split("\n") if line.strip()])
+    first = next(index for index, cell in enumerate(cells)
+                 if any(_cell_label(line.strip(), names) for line in cell.split("\n")))
+    header = _header_above(table, first)
+    turns: list[Utterance] = []
+    for position in range(first, len(table)):
+        row = table.iloc[position]
+        metadata = {header[i]: _cell(row.iloc[i]) for i in range(len(header)) if i != column and _cell(row.iloc[i])}
+        for line in cells[position].split("\n"):
+            label = _cell_label(line.strip(), names)
+            if label:
+                turns.append(Utterance(speaker=label.group("name").strip(), text=label.group("text").strip(),
+                                       turn=len(turns), metadata=dict(metadata)))
+            elif line.strip() and turns:
+                turns[-1].text += "\n" + line.strip()
+    return turns
+
+
+def _header_above(table: pd.DataFrame, first: int) -> list[str]:
+    """The column names of a grid whose talk starts at row `first`: the row right above it when its cells
+    are short names (`Del | Samtalet | Kommentar`, below a title), else the table's own header."""
+    if first > 0:
+        above = [_cell(value) for value in table.iloc[first - 1]]
+        if sum(bool(cell) for cell in above) >= 2 and all(len(cell.split()) <= 3 for cell in above):
+            return [cell or f"Unnamed: {index}" for index, cell in enumerate(above)]
+    return [str(name) for name in table.columns]
 
 
 def segment_turns(table: pd.DataFrame, columns: dict[str, int]) -> list[Utterance]:
