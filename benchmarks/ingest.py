@@ -14,17 +14,20 @@ import argparse
 import random
 import re
 import resource
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 import docx
 
-from insights.ingest import collect_files, read_transcript
-from insights.store import StoreLocation
-from insights.study import ingest_paths
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # measure this checkout's insights, not the one installed in .venv
+
+from insights.ingest import collect_files, read_transcript  # noqa: E402
+from insights.store import StoreLocation  # noqa: E402
+from insights.study import ingest_paths  # noqa: E402
+
 FORMATS = ["txt", "docx", "vtt", "srt", "csv"]
 
 

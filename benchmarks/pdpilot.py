@@ -41,6 +41,7 @@ import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # measure this checkout's insights, not the one installed in .venv
 CORPUS = ROOT.parent / "shared" / "corpora" / "pdpilot-interviews"
 DERIVED = CORPUS / "derived-text"
 DOCUMENTS = tuple(f"P{n}" for n in range(1, 8))

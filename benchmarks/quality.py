@@ -33,14 +33,16 @@ import pandas as pd
 from sklearn.cluster import KMeans
 from sklearn.metrics import adjusted_rand_score, f1_score, normalized_mutual_info_score, precision_recall_fscore_support
 
-from insights import journey, painpoints
-from insights.analysis import AnalysisSettings, analyse
-from insights.embed import embed_cached, make_embedder
-from insights.store import StoreLocation
-from insights.study import IngestOptions, ingest_paths
-from insights.themes import content_texts, discover, theme_features
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # measure this checkout's insights, not the one installed in .venv
+
+from insights import journey, painpoints  # noqa: E402
+from insights.analysis import AnalysisSettings, analyse  # noqa: E402
+from insights.embed import embed_cached, make_embedder  # noqa: E402
+from insights.store import StoreLocation  # noqa: E402
+from insights.study import IngestOptions, ingest_paths  # noqa: E402
+from insights.themes import content_texts, discover, theme_features  # noqa: E402
+
 CACHE = ROOT / "benchmarks" / ".cache"
 EVALSET = ROOT.parent / "shared" / "evalsets" / "sv-en-160-statements.csv"
 
