@@ -1737,3 +1737,122 @@ def test_csv_reader_a_segment_without_a_readable_time_goes_on_the_turn_where_pau
             + "x,24.5,Utan tid.\n").encode()
     transcript = parse_transcript(data, name="whisper.csv")
     assert speakers_and_texts(transcript)[-2:] == [("Anna", "Fråga 5?"), ("Bo", "Svar 5. Och mer 5. Utan tid.")]
+
+
+def test_text_reader_whisper_verbose_lines_with_diarizer_labels():
+    data = ("Detected language: English\n"
+            "[00:01.400 --> 00:09.300] SPEAKER_01: Right, it's recording. Thanks for the tea, Sandra.\n"
+            "[00:11.125 --> 00:14.858] SPEAKER_02: You're welcome, love.\n"
+            "[00:15.876 --> 00:22.526] SPEAKER_01: How long have you been driving?\n"
+            "[00:24.757 --> 00:28.090] SPEAKER_00: 31 years in February.\n"
+            "[00:28.290 --> 00:36.207] SPEAKER_00: Before that I was at the brewery.\n"
+            "[01:02:39.598 --> 01:02:42.498] SPEAKER_01: And always a hackney?\n").encode()
+    transcript = parse_transcript(data, name="interview-6.txt", moderators=("SPEAKER_01",))
+    assert speakers_and_texts(transcript) == [
+        ("SPEAKER_01", "Right, it's recording. Thanks for the tea, Sandra."), ("SPEAKER_02", "You're welcome, love."),
+        ("SPEAKER_01", "How long have you been driving?"),
+        ("SPEAKER_00", "31 years in February.\nBefore that I was at the brewery."),
+        ("SPEAKER_01", "And always a hackney?")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR, PARTICIPANT, MODERATOR]
+    assert (transcript.utterances[3].start_s, transcript.utterances[4].start_s) == (24.757, 3759.598)
+    assert transcript.metadata["header"] == "Detected language: English"
+
+
+def test_markdown_reader_granola_headings_with_iso_times():
+    data = ("---\ngranola_id: 7a1ddaac-ff8f-4f53\ntitle: \"Licensing – Mo - Transcript\"\ntype: transcript\n"
+            "Attendees:\n  - Sophie Lang\n  - Mo Farooq\n---\n\n# Transcript for: Licensing – Mo\n\n"
+            "## You (2025-11-18T10:01:16.200Z)\n\nHi Mo, can you hear me okay?\n\n"
+            "## Guest (2025-11-18T10:01:21.709Z)\n\nYeah, loud and clear.\n\n"
+            "## You (2025-11-18T10:01:28.449+01:00)\n\nCould you tell me about Station Cars?\n\n"
+            "## Guest (2025-11-18T10:01:45.237123Z)\n\nSure. We've been going since 1998.\n").encode()
+    transcript = parse_transcript(data, name="interview-2.md", moderators=("You",))
+    assert speakers_and_texts(transcript) == [
+        ("You", "Hi Mo, can you hear me okay?"), ("Guest", "Yeah, loud and clear."),
+        ("You", "Could you tell me about Station Cars?"), ("Guest", "Sure. We've been going since 1998.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR, PARTICIPANT]
+    assert transcript.utterances[1].start_s == 36081.709
+    assert transcript.metadata["header"].startswith("---\ngranola_id:")
+
+
+def test_xlsx_reader_production_logging_sheet_with_timecodes_in_frames(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["PRODUCTION TRANSCRIPT"])
+    sheet.merge_cells("A1:F1")
+    sheet.append(["Production:", "Every Journey Counts"])
+    sheet.merge_cells("B2:F2")
+    sheet.append([])
+    sheet.append(["Clip", "TC In", "TC Out", "Speaker", "Transcript", "Notes"])
+    sheet.append(["A001", "10:00:06:00", "10:00:07:16", "CREW", "Speed. And rolling.", None])
+    sheet.append(["A001", "10:00:10:09", "10:00:17:11", "Q", "Why did you want to drive?", None])
+    sheet.append(["A001", "10:00:48:00", "10:00:54:16", "BEV", "My brother is a wheelchair user.", None])
+    sheet.append(["A001", "10:00:54:21", "10:01:03:23", "BEV", "So I did it myself.", "GOOD – use this take"])
+    sheet.append([None, None, None, None, "[CARD CHANGE – CAMERA A]", "about 2 min"])
+    sheet.append(["A002", "10:04:16:09", "10:04:20:01", "Q", "And the grant?", None])
+    sheet.append(["A002", "10:04:21:00", "10:04:25:12", "BEV", "There was one, then.", None])
+    workbook.save(tmp_path / "interview-3.xlsx")
+    transcript = read_transcript(tmp_path / "interview-3.xlsx", moderators=("Q", "CREW"))
+    assert speakers_and_texts(transcript) == [
+        ("CREW", "Speed. And rolling."), ("Q", "Why did you want to drive?"),
+        ("BEV", "My brother is a wheelchair user.\nSo I did it myself."), ("Q", "And the grant?"),
+        ("BEV", "There was one, then.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, MODERATOR, PARTICIPANT, MODERATOR, PARTICIPANT]
+    assert (transcript.utterances[2].start_s, transcript.utterances[2].end_s) == (36048.0, 36063.0)
+    assert transcript.utterances[2].metadata == {"Clip": "A001", "Notes": "GOOD – use this take"}
+
+
+def test_xlsx_reader_teams_transcript_pasted_into_one_column_keeps_the_codes(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "FG2 transcript"
+    for row in [["Transcript", "Code (1st pass)", "Memo"], ["Licensing focus group 2-Meeting Recording"],
+                ["19 November 2025, 6:30PM"], ["Transcript"], ["Ruth Ashworth started transcription"],
+                ["Ruth Ashworth   0:00:04"], ["Okay, I think that's everyone."],
+                ["Gary Pollitt   0:00:47"], ["Renewal. It's always renewal with me.", "renewal"],
+                ["Ruth Ashworth   0:01:05"], ["And you, Nicola?"],
+                ["Nicola Fry   0:01:21"], ["Mine was the vehicle renewal.", "renewal", "ask about dates"],
+                ["Nicola Fry   0:01:30"], ["It was fine, actually.", "vehicle & plate"],
+                ["Ruth Ashworth stopped transcription"]]:
+        sheet.append(row)
+    workbook.create_sheet("Codes").append(["Code", "What it covers"])
+    workbook.save(tmp_path / "focus-group-2.xlsx")
+    transcript = read_transcript(tmp_path / "focus-group-2.xlsx", moderators=("Ruth Ashworth",))
+    assert speakers_and_texts(transcript) == [
+        ("Ruth Ashworth", "Okay, I think that's everyone."), ("Gary Pollitt", "Renewal. It's always renewal with me."),
+        ("Ruth Ashworth", "And you, Nicola?"), ("Nicola Fry", "Mine was the vehicle renewal.\nIt was fine, actually.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR, PARTICIPANT]
+    assert transcript.utterances[1].metadata == {"Code (1st pass)": "renewal"}
+    assert transcript.utterances[3].metadata == {"Code (1st pass)": "renewal | vehicle & plate",
+                                                 "Memo": "ask about dates"}
+    assert transcript.utterances[3].start_s == 81.0
+
+
+def test_xlsx_reader_a_transcript_column_of_unlabelled_paragraphs_still_needs_a_speaker_column(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in [["Transcript", "Code"], ["We started in May."], ["Note: the tape ran out."], ["Then it rained."]]:
+        sheet.append(row)
+    workbook.save(tmp_path / "notes.xlsx")
+    with pytest.raises(UnreadableFile, match="no speaker column"):
+        read_transcript(tmp_path / "notes.xlsx")
+
+
+def test_docx_reader_ipa_table_with_the_labels_in_the_transcript_column(tmp_path):
+    def build(document):
+        document.add_paragraph("P03 'Zafar' – transcript with initial noting")
+        rows = [["Emergent themes", "Line", "Transcript", "Exploratory comments"],
+                ["", "1", "I: Thank you for coming in. Is it okay if I", ""], ["", "2", "record?", ""],
+                ["", "", "", ""], ["", "3", "Z: Yes, it's fine.", ""], ["", "", "", ""],
+                ["", "4", "I: What happened?", ""], ["", "", "", ""],
+                ["Rupture: the letter", "5", "Z: It was a Friday. I came home", "exact date; wife reads it first"],
+                ["", "6", "at four o'clock, and my wife had a letter.", ""], ["", "", "", ""]]
+        table = document.add_table(rows=len(rows), cols=4)
+        for row, cells in zip(table.rows, rows):
+            for cell, text in zip(row.cells, cells):
+                cell.text = text
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="interview-5.docx", moderators=("I",))
+    assert speakers_and_texts(transcript) == [
+        ("I", "Thank you for coming in. Is it okay if I record?"), ("Z", "Yes, it's fine."), ("I", "What happened?"),
+        ("Z", "It was a Friday. I came home at four o'clock, and my wife had a letter.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR, PARTICIPANT]

@@ -15,8 +15,8 @@ COLUMN_NAMES = {
              "speech"],
     "start": ["time", "tid", "start", "start time", "starttid", "timestamp", "tidpunkt", "tidskod", "tidkod",
               "timecode", "time code", "start timecode", "timespan", "time span", "begin time", "begin", "från",
-              "from", "in"],
-    "end": ["end", "end time", "end timecode", "slut", "sluttid", "stop", "till", "to", "out"],
+              "from", "in", "tc in", "timecode in"],
+    "end": ["end", "end time", "end timecode", "slut", "sluttid", "stop", "till", "to", "out", "tc out", "timecode out"],
     "role": ["role", "roll"],
 }
 

@@ -18,6 +18,7 @@ from insights.ingest.registry import Reader, register
 from insights.ingest.speakers import looks_like_label, merge_runs, parse_time, split_turns
 from insights.ingest.tables import (
     HEADER_SEARCH_ROWS,
+    column_transcript,
     is_header,
     is_note,
     question_and_answer_columns,
@@ -311,7 +312,7 @@ def _table_turns(rows: list[list[str]]) -> list[Utterance]:
     else:
         columns = _guess_columns(rows)
         if columns is None:
-            return []
+            return _text_column_turns(rows)
     turns = []
     for row in rows:
         speaker, text = row[columns["speaker"]], row[columns["text"]]
@@ -323,6 +324,18 @@ def _table_turns(rows: list[list[str]]) -> list[Utterance]:
         start = parse_time(row[columns["start"]]) if "start" in columns else None
         turns.append(Utterance(speaker=speaker or "unknown", text=text, start_s=start))
     return turns
+
+
+def _text_column_turns(rows: list[list[str]]) -> list[Utterance]:
+    """The turns of a table whose header names a text column but no speaker, the labels inside the text: a
+    transcript laid out for interpretative phenomenological analysis (`Emergent themes | Line | Transcript |
+    Exploratory comments`, one numbered line a row, `I: ` / `P: ` on a turn's first line), or a Teams transcript
+    pasted into one column (`column_transcript`); [] where the column names no speakers."""
+    header = next((index for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]) if "text" in match_columns(row)), None)
+    if header is None:
+        return []
+    found = column_transcript([row[match_columns(rows[header])["text"]] for row in rows[header + 1:]])
+    return found[1] if found else []
 
 
 def _repeats_header(row: list[str], header: list[str]) -> bool:

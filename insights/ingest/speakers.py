@@ -4,6 +4,8 @@ Used by the plain-text and Word readers. Recognised label shapes:
 
     Anna: text                    NAME: text, SPEAKER 1: text
     [00:01:02] Anna: text         00:01:02 Anna: text
+    [00:24.757 --> 00:28.090] SPEAKER_00: text   (openai-whisper's verbose output, labelled by pyannote)
+    ## Anna (2025-11-18T10:01:16.200Z)   (Granola synced to Obsidian: a heading with an ISO time, turn below)
     (00:01:02) IP2: text          (Swedish transcription agencies)
     Anna (00:01:02): text         [id1] text
     Ruth (Harfield DC) (00:19.95) (Riverside: a display name with brackets, label line, turn below)
@@ -69,6 +71,9 @@ _DASH_LABEL = re.compile(r"^(?P<name>[^\W\d_][\w.'’]*(?: [\w.'’]+){0,3})\s+[
 
 # (shape, pattern, has_time). Order matters: the first match wins.
 _SHAPES: list[tuple[str, re.Pattern[str], bool]] = [
+    # openai-whisper's verbose lines with a diarizer's label added: "[00:24.757 --> 00:28.090] SPEAKER_00: text"
+    ("bracket_range_name",
+     re.compile(rf"^\[(?P<time>{_TIME})\s*-->\s*{_TIME}\]\s*(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
     ("bracket_time", re.compile(rf"^\[(?P<time>{_TIME})\]\s*(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
     # Swedish transcription agencies: "(00:01:02) IP2: text" at every change of speaker
     ("paren_time", re.compile(rf"^\((?P<time>{_TIME})\)\s*(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
@@ -123,6 +128,7 @@ _TRAILING_PAGE_NUMBER = re.compile(r"\s{5,}\d+\s*/\s*\d+\s*$")
 _LINE_NUMBER = re.compile(r"^\s*(\d{1,5})(?:\s{2,}|\t|$)")
 _LINE_NUMBER_SPACE = re.compile(r"^\s*(\d{1,5})(?: |$)")  # a PDF copied as text: "12 text", on nearly every line
 _TIMECODE = r"\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?\]?"  # 00:00:04:15 has frames
+_FRAMES = re.compile(r"(?<=^\d\d:\d\d:\d\d)[:;]\d{2}$")  # video editors' hh:mm:ss:ff (";ff" drop-frame)
 _TIME_LINE = re.compile(rf"^\s*(?P<start>{_TIMECODE})(?:\s*(?:-->|[-–—])\s*{_TIMECODE})?\s*$")
 # ole/transcribe's Markdown dates each segment in seconds as Swift prints a Double, "12.31–19.15<br>"
 _SECONDS_RANGE_LINE = re.compile(r"^\s*(?P<start>\d+\.\d+)\s*[-–—]\s*\d+\.\d+\s*(?:<br\s*/?>)?\s*$", re.IGNORECASE)
@@ -138,6 +144,11 @@ _MARKDOWN_LABEL = re.compile(rf"^(?P<before>\s*(?:{_TIME}\s+)?)(?:\*\*|__)(?P<na
 # tl;dv's Markdown: "**Anna Berg** (00:00:06)", the turn below: the name made plain, read as "Anna Berg (00:00:06)"
 _MARKDOWN_TIMED_LABEL = re.compile(
     rf"^(?P<before>\s*)(?:\*\*|__)(?P<name>[^*_\n]{{1,60}}?)(?:\*\*|__)(?=\s*\({_TIME}\))")
+# Granola's notes synced to Obsidian head each turn "## You (2025-11-18T10:01:16.200Z)": a Markdown heading holding a
+# name and a time in brackets, an ISO 8601 date and zone around it or not; the time of day is the label's time.
+_MARKDOWN_HEADING_LABEL = re.compile(
+    r"^\s{0,3}#{1,6}\s+(?P<name>[^#()\[\]:\n]{1,60}?)\s*\((?:\d{4}-\d{2}-\d{2}[T ])?"
+    r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\d*(?:Z|[+-]\d{2}:?\d{2})?\)\s*$")
 # Jitsi's events and closing line, and separator lines ("_____") are no one's words.
 _JOIN_OR_LEAVE = re.compile(rf"^(?:<{_CLOCK}>\s+[^:]+\s(?:joined|left) the conference\.?|End of transcript at .+"
                             r"|\s*[_=~-]{5,})\s*$", re.IGNORECASE)
@@ -240,10 +251,11 @@ def _date_label_next_to(candidates: list[_Candidate | None], index: int, time: f
 
 
 def parse_time(value: str | None) -> float | None:
-    """'1:02:03' -> 3723.0, '01:02' -> 62.0, '00:00:01,500' -> 1.5, '1:02:06 PM' -> 46926.0, '10:02 AM' -> 36120.0."""
+    """'1:02:03' -> 3723.0, '01:02' -> 62.0, '00:00:01,500' -> 1.5, '1:02:06 PM' -> 46926.0, '10:02 AM' -> 36120.0,
+    '10:04:16:09' (a video timecode: its frames dropped) -> 36256.0."""
     if not value:
         return None
-    value = value.strip().replace(",", ".")
+    value = _FRAMES.sub("", value.strip()).replace(",", ".")
     clock = re.fullmatch(r"(\d{1,2})(:.*?)\s*([AaPp])\.?[Mm]\.?", value)
     if clock:  # a time of day: 12 AM is 0, 1 PM is 13
         hours = int(clock.group(1)) % 12 + (12 if clock.group(3).lower() == "p" else 0)
@@ -297,7 +309,11 @@ def _cleaned(lines: list[str], line_numbers: re.Pattern | None) -> list[str]:
 
 
 def _markdown_labels_plain(line: str) -> str:
-    """`**Anna:** text` (oTranscribe) -> `Anna: text`; `**Anna** (00:00:06)` (tl;dv) -> `Anna (00:00:06)`."""
+    """`**Anna:** text` (oTranscribe) -> `Anna: text`; `**Anna** (00:00:06)` (tl;dv) -> `Anna (00:00:06)`;
+    `## Guest (2025-11-18T10:01:21.709Z)` (Granola) -> `Guest (10:01:21.709)`."""
+    heading = _MARKDOWN_HEADING_LABEL.match(line)
+    if heading:
+        return f"{heading.group('name')} ({heading.group('time')})"
     return _MARKDOWN_TIMED_LABEL.sub(r"\g<before>\g<name>", _MARKDOWN_LABEL.sub(r"\g<before>\g<name>:", line))
 
 

@@ -9,7 +9,14 @@ import pandas as pd
 
 from insights.errors import UnreadableFile
 from insights.ingest.columns import COLUMN_NAMES, match_columns, normalise
-from insights.ingest.speakers import joined_metadata, looks_like_label, looks_like_name, merge_runs, parse_time
+from insights.ingest.speakers import (
+    joined_metadata,
+    looks_like_label,
+    looks_like_name,
+    merge_runs,
+    parse_time,
+    split_turns,
+)
 from insights.ingest.subtitles import Cue, cues_to_utterances
 from insights.models import Transcript, Utterance
 
@@ -33,6 +40,11 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
     if "speaker" in missing and (dialogue := dialogue_column(table)) is not None:
         return Transcript(source=name, utterances=merge_runs(dialogue_turns(table, dialogue), merge_untimed=True),
                           format=format)
+    if "speaker" in missing and "text" in columns and (pasted := column_transcript(
+            [_cell(value) for value in table.iloc[:, columns["text"]]])) is not None:
+        header, turns = pasted
+        return Transcript(source=name, utterances=_row_metadata_added(turns, table, columns["text"]),
+                          metadata=header, format=format)
     if missing:
         expected = " / ".join(COLUMN_NAMES[missing[0]][:4])
         found = ", ".join(" ".join(str(c).split()) for c in table.columns)[:200]  # one line, however odd the header
@@ -180,6 +192,59 @@ def _header_above(table: pd.DataFrame, first: int) -> list[str]:
         if sum(bool(cell) for cell in above) >= 2 and all(len(cell.split()) <= 3 for cell in above):
             return [cell or f"Unnamed: {index}" for index, cell in enumerate(above)]
     return [str(name) for name in table.columns]
+
+
+def column_transcript(cells: list[str]) -> tuple[dict[str, str], list[Utterance]] | None:
+    """(header, turns) of a transcript kept whole in one column, its labels inside it, one line or paragraph a
+    cell: a Teams transcript pasted into column A (a row `Name   0:01:07`, the speech in the row below), an IPA
+    table's transcript column (`I: ` on a turn's first line, its next lines below); or None. The cells are read
+    as the lines of a text file (`split_turns`); two speakers at least and no unlabelled turn, so a column of
+    notes or answers is not one.
+
+    Examples:
+        >>> _header, turns = column_transcript(["Team meeting", "Ruth Ashworth   0:00:04", "Hello all.",
+        ...                                     "Gary Pollitt   0:00:09", "Hi.", "Ruth Ashworth   0:00:12", "So."])
+        >>> [(turn.speaker, turn.text) for turn in turns]
+        [('Ruth Ashworth', 'Hello all.'), ('Gary Pollitt', 'Hi.'), ('Ruth Ashworth', 'So.')]
+    """
+    header, turns = split_turns([line for cell in cells for line in cell.split("\n")])
+    speakers = {turn.speaker for turn in turns}
+    if len(turns) < 3 or len(speakers) < 2 or "unknown" in speakers:
+        return None
+    return header, turns
+
+
+_ROW_SEARCH_TURNS = 4  # how many turns on a row's text is looked for (a label row holds no one's words)
+
+
+def _row_metadata_added(turns: list[Utterance], table: pd.DataFrame, column: int) -> list[Utterance]:
+    """The turns of a column transcript (`column_transcript`) with each row's other cells (a first-pass code, a
+    memo) as metadata of the turn its text went into: each row's text looked for from the turn of the row above
+    on, its own `Name: ` label left out. Rows whose text is in none of the next few turns (labels, a header)
+    add nothing and move nothing."""
+    names = [str(name) for name in table.columns]
+    texts = [" ".join(turn.text.split()) for turn in turns]
+    at, offset = 0, 0  # where the row above was found: a long turn is not searched from its start again
+    for row in table.itertuples(index=False):
+        spoken = " ".join(_cell(row[column]).split())
+        if not spoken:
+            continue
+        label = _CELL_LABEL.match(spoken)
+        pieces = [spoken, label.group("text")] if label else [spoken]
+        found = None
+        for index in range(at, min(at + _ROW_SEARCH_TURNS, len(turns))):
+            start = offset if index == at else 0
+            position = next((where for piece in pieces if (where := texts[index].find(piece, start)) >= 0), -1)
+            if position >= 0:
+                found, offset = index, position + 1
+                break
+        if found is None:
+            continue
+        at = found
+        metadata = {names[i]: _cell(row[i]) for i in range(len(names)) if i != column and _cell(row[i])}
+        if metadata:
+            turns[found].metadata = joined_metadata(turns[found].metadata, metadata)
+    return turns
 
 
 def segment_turns(table: pd.DataFrame, columns: dict[str, int]) -> list[Utterance]:
