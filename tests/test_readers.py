@@ -1856,3 +1856,88 @@ def test_docx_reader_ipa_table_with_the_labels_in_the_transcript_column(tmp_path
         ("I", "Thank you for coming in. Is it okay if I record?"), ("Z", "Yes, it's fine."), ("I", "What happened?"),
         ("Z", "It was a Friday. I came home at four o'clock, and my wife had a letter.")]
     assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR, PARTICIPANT]
+
+
+# --- found in review of session 11's rules: what ordinary files must still read as -------------------------------
+
+def test_text_reader_whisper_verbose_without_labels_is_not_read_as_one_named_speaker():
+    data = ("[00:00.000 --> 00:04.000]  Thanks for joining me today.\n"
+            "[00:04.000 --> 00:10.000]  So first, how long have you driven a taxi?\n"
+            "[00:10.000 --> 00:20.000]  Eleven years, on and off.\n"
+            "[00:20.000 --> 00:26.000]  Uber: that's what changed, honestly.\n").encode()
+    transcript = parse_transcript(data, name="whisper.txt")
+    assert [u.speaker for u in transcript.utterances] == ["unknown"]
+    assert transcript.utterances[0].text.startswith("Thanks for joining me today. So first, how long")
+    assert "Uber: that's what changed" in transcript.utterances[0].text
+
+
+def test_text_reader_whisper_verbose_unlabelled_segment_continues_without_its_time_range():
+    data = ("[00:01.400 --> 00:09.300] SPEAKER_01: Thanks for having me.\n"
+            "[00:11.125 --> 00:14.858] SPEAKER_00: You're welcome.\n"
+            "[00:15.876 --> 00:22.526] SPEAKER_01: How long have you driven?\n"
+            "[00:24.757 --> 00:28.090] SPEAKER_00: 31 years in February.\n"
+            "[00:28.290 --> 00:36.207]  Before that I was at the brewery.\n"
+            "[00:39.598 --> 00:42.498] SPEAKER_01: And always a hackney?\n").encode()
+    transcript = parse_transcript(data, name="w.txt")
+    assert speakers_and_texts(transcript)[3] == ("SPEAKER_00", "31 years in February. Before that I was at the brewery.")
+
+
+def test_markdown_reader_chapter_headings_with_times_are_not_speakers():
+    data = ("# Interview 3\n\nAnna: Thanks for coming.\nBen: Happy to.\n\n## Licensing fees (05:12)\n\n"
+            "Anna: What about the fees?\nBen: Too high.\n").encode()
+    transcript = parse_transcript(data, name="chapters.md")
+    assert [u.speaker for u in transcript.utterances] == ["Anna", "Ben", "Anna", "Ben"]
+    assert "## Licensing fees (05:12)" in transcript.utterances[1].text  # kept, as before the Granola rule
+
+
+def test_docx_reader_a_table_of_quoted_excerpts_does_not_replace_the_transcript(tmp_path):
+    def build(document):
+        document.add_paragraph("Interview 7, 12 March")
+        for number in range(6):
+            document.add_paragraph(f"Interviewer: Question number {number} about the licensing fees?")
+            document.add_paragraph(f"Sam: Answer number {number}, the fees went up again last year.")
+        document.add_paragraph("Key excerpts")
+        rows = [["Code", "Text"], ["fees", "Sam: The fees went up."], ["wait", "Interviewer: And the wait?"],
+                ["wait", "Sam: Eight weeks."], ["test", "Sam: The knowledge test was fine."]]
+        table = document.add_table(rows=len(rows), cols=2)
+        for row, cells in zip(table.rows, rows):
+            for cell, text in zip(row.cells, cells):
+                cell.text = text
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="appendix.docx")
+    assert len(transcript.utterances) == 12
+    assert speakers_and_texts(transcript)[:2] == [
+        ("Interviewer", "Question number 0 about the licensing fees?"),
+        ("Sam", "Answer number 0, the fees went up again last year.")]
+
+
+def test_csv_reader_pasted_transcript_codes_stay_on_the_row_that_says_it():
+    data = ("Transcript,Code\nRuth Ashworth   0:00:04,\n\"Was the fee fair, do you think? Yes.\",Q-fees\n"
+            "Gary Pollitt   0:00:09,\nYes.,agree\nRuth Ashworth   0:00:12,\nAnd the rank?,Q-rank\n"
+            "Gary Pollitt   0:00:15,\nToo small.,rank\n").encode()
+    transcript = parse_transcript(data, name="teams.csv")
+    assert [(u.speaker, u.text, u.metadata.get("Code")) for u in transcript.utterances] == [
+        ("Ruth Ashworth", "Was the fee fair, do you think? Yes.", "Q-fees"), ("Gary Pollitt", "Yes.", "agree"),
+        ("Ruth Ashworth", "And the rank?", "Q-rank"), ("Gary Pollitt", "Too small.", "rank")]
+
+
+def test_csv_reader_named_transcript_column_wins_over_labelled_comments():
+    data = ("Emergent themes,Line,Transcript,Exploratory comments\n"
+            ",1,I: Can you tell me how you got your badge?,\n"
+            "Bureaucracy,2,\"P: It took months, honestly.\",Descriptive: months of waiting\n"
+            ",3,The council lost my forms twice.,Linguistic: 'nobody' - absolute\n"
+            ",4,I: How did that feel?,\n"
+            "Powerlessness,5,P: Like I didn't matter.,Conceptual: invisibility to institutions\n"
+            ",6,You just sit there waiting.,Descriptive: waiting again\n").encode()
+    transcript = parse_transcript(data, name="ipa.csv")
+    assert [u.speaker for u in transcript.utterances] == ["I", "P", "I", "P"]
+    assert transcript.utterances[1].text == "It took months, honestly. The council lost my forms twice."
+
+
+def test_csv_reader_grid_with_its_own_header_keeps_the_column_names():
+    data = ("Del,Samtalet,Kommentar\nIntro,,sen start\n"
+            "1. Bakgrund,\"Eva: Hur började det?\nAli: Med ett brev.\nEva: Och sen?\nAli: Inget hände.\",bra svar\n"
+            ).encode()
+    transcript = parse_transcript(data, name="grid.csv")
+    assert [u.speaker for u in transcript.utterances] == ["Eva", "Ali", "Eva", "Ali"]
+    assert transcript.utterances[0].metadata == {"Del": "1. Bakgrund", "Kommentar": "bra svar"}

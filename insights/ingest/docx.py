@@ -40,12 +40,16 @@ def read(data: bytes, *, name: str) -> Transcript:
     open_office_zip(data, name, required_member=_DOCUMENT_XML, kind="Word (.docx)")
     paragraphs: list[_Paragraph] = []
     table_turns: list[Utterance] = []
+    column_turns: list[Utterance] = []  # from tables whose labels are inside a text column (`_text_column_turns`)
     for block in _blocks(data, name):
         if isinstance(block, _Paragraph):
             paragraphs.append(block)
         else:
-            table_turns.extend(_table_turns(block))
+            turns, labels_in_text = _table_turns(block)
+            (column_turns if labels_in_text else table_turns).extend(turns)
     lines = _lines(paragraphs)
+    if column_turns and not _labelled_speech(paragraphs):  # else a table of quoted excerpts beside the talk
+        table_turns += column_turns
     if table_turns:
         table_turns = merge_runs(table_turns)
         header = "\n".join(line.strip() for line in lines if line.strip())
@@ -296,23 +300,30 @@ def looks_like(data: bytes) -> bool:
     return is_zip_with(data, _DOCUMENT_XML)
 
 
-def _table_turns(rows: list[list[str]]) -> list[Utterance]:
+def _labelled_speech(paragraphs: list[_Paragraph]) -> bool:
+    """The paragraphs read as turns of two or more named speakers."""
+    _metadata, turns = split_turns(_lines(paragraphs, without_section_headings=True))
+    return len({turn.speaker for turn in turns} - {"unknown"}) >= 2
+
+
+def _table_turns(rows: list[list[str]]) -> tuple[list[Utterance], bool]:
+    """The table's turns, and whether their labels were read from inside a text column."""
     rows = [row for row in rows if any(row) and not _spans_the_table(row)]
     if not rows or len(rows[0]) < 2:
-        return []
+        return [], False
     width = max(len(row) for row in rows)  # rows of a damaged or merged table differ in length
     rows = [row + [""] * (width - len(row)) for row in rows]
     # A title or note row may sit above the header inside the table, as in spreadsheets.
     header = next((index for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]) if is_header(row)), None)
     if header is not None and question_and_answer_columns(rows[header]):  # one row per question and answer
-        return question_answer_turns(pd.DataFrame(rows[header + 1:], columns=rows[header]))
+        return question_answer_turns(pd.DataFrame(rows[header + 1:], columns=rows[header])), False
     if header is not None:
         columns = match_columns(rows[header])
         rows = [row for row in rows[header + 1:] if not _repeats_header(row, rows[header])]
     else:
         columns = _guess_columns(rows)
         if columns is None:
-            return _text_column_turns(rows)
+            return _text_column_turns(rows), True
     turns = []
     for row in rows:
         speaker, text = row[columns["speaker"]], row[columns["text"]]
@@ -323,7 +334,7 @@ def _table_turns(rows: list[list[str]]) -> list[Utterance]:
             continue
         start = parse_time(row[columns["start"]]) if "start" in columns else None
         turns.append(Utterance(speaker=speaker or "unknown", text=text, start_s=start))
-    return turns
+    return turns, False
 
 
 def _text_column_turns(rows: list[list[str]]) -> list[Utterance]:

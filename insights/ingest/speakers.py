@@ -145,9 +145,10 @@ _MARKDOWN_LABEL = re.compile(rf"^(?P<before>\s*(?:{_TIME}\s+)?)(?:\*\*|__)(?P<na
 _MARKDOWN_TIMED_LABEL = re.compile(
     rf"^(?P<before>\s*)(?:\*\*|__)(?P<name>[^*_\n]{{1,60}}?)(?:\*\*|__)(?=\s*\({_TIME}\))")
 # Granola's notes synced to Obsidian head each turn "## You (2025-11-18T10:01:16.200Z)": a Markdown heading holding a
-# name and a time in brackets, an ISO 8601 date and zone around it or not; the time of day is the label's time.
+# name and an ISO 8601 date and time in brackets (the zone or not); the time of day is the label's time. The date is
+# required: notes and chapters headed "## Fees (05:10)" are not speakers.
 _MARKDOWN_HEADING_LABEL = re.compile(
-    r"^\s{0,3}#{1,6}\s+(?P<name>[^#()\[\]:\n]{1,60}?)\s*\((?:\d{4}-\d{2}-\d{2}[T ])?"
+    r"^\s{0,3}#{1,6}\s+(?P<name>[^#()\[\]:\n]{1,60}?)\s*\(\d{4}-\d{2}-\d{2}[T ]"
     r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\d*(?:Z|[+-]\d{2}:?\d{2})?\)\s*$")
 # Jitsi's events and closing line, and separator lines ("_____") are no one's words.
 _JOIN_OR_LEAVE = re.compile(rf"^(?:<{_CLOCK}>\s+[^:]+\s(?:joined|left) the conference\.?|End of transcript at .+"
@@ -298,6 +299,7 @@ def _cleaned(lines: list[str], line_numbers: re.Pattern | None) -> list[str]:
     Markdown labels (`**Anna:**`) made plain."""
     lines = _mark_page_breaks(lines)
     lines = _drop_page_breaks(_strip_line_numbers(lines, line_numbers) if line_numbers else lines)
+    lines = _unlabelled_ranges_dropped(lines)
     # A file that stamps its turns "[00:01:50]" (noScribe) also marks minutes inside them; one "[10:30]" is speech.
     inline_times = sum(len(_BRACKETED_TIME.findall(line)) for line in lines) >= 3
     # In a file of aTrain's segment lines a time inside a line starts the next segment, its " - " included.
@@ -306,6 +308,24 @@ def _cleaned(lines: list[str], line_numbers: re.Pattern | None) -> list[str]:
              if not _JOIN_OR_LEAVE.match(line) and not _is_session_event(line) and not _SILENCE_LINE.match(line)]
     return _bold_names_plain([_markdown_labels_plain(inline_time.sub(" ", line) if inline_times else line)
                               for line in lines])
+
+
+_WHISPER_RANGE = re.compile(rf"^\[{_TIME}\s*-->\s*{_TIME}\]\s*")
+_LABEL_AHEAD = re.compile(rf"^{_NAME}:\s")
+
+
+def _unlabelled_ranges_dropped(lines: list[str]) -> list[str]:
+    """In a file of whisper's verbose lines, the time range before a segment no label opens is no one's words.
+
+    Examples:
+        >>> _unlabelled_ranges_dropped(["[00:01.000 --> 00:02.000] A: Hi.", "[00:02.000 --> 00:03.000]  Yes.",
+        ...                             "[00:03.000 --> 00:04.000] B: No."])
+        ['[00:01.000 --> 00:02.000] A: Hi.', 'Yes.', '[00:03.000 --> 00:04.000] B: No.']
+    """
+    if sum(1 for line in lines if _WHISPER_RANGE.match(line)) < 3:
+        return lines
+    return [line if not (found := _WHISPER_RANGE.match(line)) or _LABEL_AHEAD.match(line[found.end():])
+            else line[found.end():] for line in lines]
 
 
 def _markdown_labels_plain(line: str) -> str:
@@ -683,7 +703,7 @@ def _accepted_labels(candidates: list[_Candidate | None], lines: list[str]) -> s
 # A time, then a name: "10:30 - then we left", "[00:05] Okay", "10:02 AM" are text.
 _TIME_FIRST = frozenset({"time_dash_name", "hms_name", "bracket_time_name"})
 # Believed when their names recur ("12:00 - Lunch" has a time, "--- Summary ---" is a heading).
-_RECURRING = frozenset({"time_dash_name", "hms_name", "bracket_time_dash_name", "bracket_time_name", "dashed_name",
+_RECURRING = frozenset({"bracket_range_name", "time_dash_name", "hms_name", "bracket_time_dash_name", "bracket_time_name", "dashed_name",
                         "speaker_field"})
 
 

@@ -37,14 +37,15 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
     if "speaker" not in columns and {"text", "start"} <= columns.keys():
         return Transcript(source=name, utterances=segment_turns(table, columns), format=format)
     missing = [field for field in ("speaker", "text") if field not in columns]
-    if "speaker" in missing and (dialogue := dialogue_column(table)) is not None:
-        return Transcript(source=name, utterances=merge_runs(dialogue_turns(table, dialogue), merge_untimed=True),
-                          format=format)
+    # A column named as the text is read first: the labels inside it, not a comments column's "Conceptual: ...".
     if "speaker" in missing and "text" in columns and (pasted := column_transcript(
             [_cell(value) for value in table.iloc[:, columns["text"]]])) is not None:
         header, turns = pasted
         return Transcript(source=name, utterances=_row_metadata_added(turns, table, columns["text"]),
                           metadata=header, format=format)
+    if "speaker" in missing and (dialogue := dialogue_column(table)) is not None:
+        return Transcript(source=name, utterances=merge_runs(dialogue_turns(table, dialogue), merge_untimed=True),
+                          format=format)
     if missing:
         expected = " / ".join(COLUMN_NAMES[missing[0]][:4])
         found = ", ".join(" ".join(str(c).split()) for c in table.columns)[:200]  # one line, however odd the header
@@ -132,13 +133,15 @@ def dialogue_column(table: pd.DataFrame) -> int | None:
     column (a note-taker's grid: a row per part of the guide, the whole exchange in one cell, a line per
     turn), or None. Two names or more are believed (`_cell_labels`) and their lines are half the column's
     lines from the first of them on, so a column of notes with an `Obs: ...` here and there is not one."""
+    best, most = None, 0
     for index in range(table.shape[1]):
         lines = [line.strip() for cell in table.iloc[:, index].map(_cell) for line in cell.split("\n") if line.strip()]
         names = _cell_labels(lines)
         labelled = [i for i, line in enumerate(lines) if _cell_label(line, names)]
-        if len(names) >= 2 and len(labelled) >= 3 and len(labelled) >= (len(lines) - labelled[0]) / 2:
-            return index
-    return None
+        if len(names) >= 2 and len(labelled) >= 3 and len(labelled) >= (len(lines) - labelled[0]) / 2 \
+                and len(labelled) > most:  # of several, the column with most labelled lines
+            best, most = index, len(labelled)
+    return best
 
 
 def _cell_labels(lines: list[str]) -> set[str]:
@@ -186,8 +189,10 @@ def dialogue_turns(table: pd.DataFrame, column: int) -> list[Utterance]:
 
 def _header_above(table: pd.DataFrame, first: int) -> list[str]:
     """The column names of a grid whose talk starts at row `first`: the row right above it when its cells
-    are short names (`Del | Samtalet | Kommentar`, below a title), else the table's own header."""
-    if first > 0:
+    are short names (`Del | Samtalet | Kommentar`, below a title) and the table has no header of its own,
+    else the table's header."""
+    has_header = not all(str(name).startswith("Unnamed:") for name in list(table.columns)[1:])
+    if first > 0 and not has_header:
         above = [_cell(value) for value in table.iloc[first - 1]]
         if sum(bool(cell) for cell in above) >= 2 and all(len(cell.split()) <= 3 for cell in above):
             return [cell or f"Unnamed: {index}" for index, cell in enumerate(above)]
@@ -234,9 +239,10 @@ def _row_metadata_added(turns: list[Utterance], table: pd.DataFrame, column: int
         found = None
         for index in range(at, min(at + _ROW_SEARCH_TURNS, len(turns))):
             start = offset if index == at else 0
-            position = next((where for piece in pieces if (where := texts[index].find(piece, start)) >= 0), -1)
-            if position >= 0:
-                found, offset = index, position + 1
+            match = next(((where, piece) for piece in pieces if (where := texts[index].find(piece, start)) >= 0),
+                         None)
+            if match:  # the next row is searched after this one's text: a short reply is not found inside it
+                found, offset = index, match[0] + len(match[1])
                 break
         if found is None:
             continue
