@@ -1941,3 +1941,14 @@ def test_csv_reader_grid_with_its_own_header_keeps_the_column_names():
     transcript = parse_transcript(data, name="grid.csv")
     assert [u.speaker for u in transcript.utterances] == ["Eva", "Ali", "Eva", "Ali"]
     assert transcript.utterances[0].metadata == {"Del": "1. Bakgrund", "Kommentar": "bra svar"}
+
+
+def test_text_reader_chat_wrapped_header_and_action_without_words():
+    data = ("@UTF8\n@Begin\n@Participants:\tINV Ida Investigator, PAR Johan Participant,\n"
+            "\tPAS Maria Caretaker\n*INV:\tbörjar vi ?\n*PAR:\t0 [=! skrattar] .\n*PAS:\tja , kör .\n"
+            "*INV:\tbra .\n*PAR:\tjag har CP .\n@End\n").encode()
+    transcript = parse_transcript(data, name="intervju.cha", moderators=("INV",))
+    assert transcript.metadata["Participants"] == ("INV Ida Investigator, PAR Johan Participant, "
+                                                   "PAS Maria Caretaker")
+    assert speakers_and_texts(transcript) == [("INV", "börjar vi ?"), ("PAS", "ja , kör ."), ("INV", "bra ."),
+                                              ("PAR", "jag har CP .")]

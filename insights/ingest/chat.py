@@ -49,22 +49,37 @@ def chat_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     """
     metadata: dict[str, str] = {}
     tiers: list[Utterance] = []
-    in_main_tier = False  # a tab-indented line continues the tier above: a main tier's, or a dependent one's
+    # A tab-indented line continues the line above: a main tier, a header field, or a dependent tier (dropped).
+    in_main_tier, header_key = False, None
     for line in lines:
         if line.startswith("\t"):
             if in_main_tier:
                 tiers[-1].text += " " + line.strip()
+            elif header_key:
+                metadata[header_key] += " " + line.strip()
             continue
         main = _MAIN_TIER.match(line)
-        in_main_tier = main is not None
+        in_main_tier, header_key = main is not None, None
         if main:
             tiers.append(Utterance(speaker=main.group("code"), text=main.group("text"), turn=len(tiers)))
         elif (header := _HEADER.match(line)) and header.group("value").strip():
-            key, value = header.group("key").strip(), header.group("value").strip()
-            metadata[key] = f"{metadata[key]}\n{value}" if key in metadata else value  # @ID: one line per speaker
+            header_key, value = header.group("key").strip(), header.group("value").strip()
+            # @ID: one line per speaker
+            metadata[header_key] = f"{metadata[header_key]}\n{value}" if header_key in metadata else value
     for tier in tiers:
         _timed(tier)
-    return metadata, merge_runs([tier for tier in tiers if tier.text], merge_untimed=True)
+    return metadata, merge_runs([tier for tier in tiers if tier.text and not _no_speech(tier.text)],
+                                merge_untimed=True)
+
+
+def _no_speech(text: str) -> bool:
+    """CHAT's `0`: a tier for an action without words (`0 [=! skrattar] .`), not speech.
+
+    Examples:
+        >>> _no_speech("0 [=! laughs] ."), _no_speech("0 ."), _no_speech("0 kronor .")
+        (True, True, False)
+    """
+    return re.sub(r"\[[^\]]*\]|[.?!]", " ", text).split() == ["0"]
 
 
 def _timed(tier: Utterance) -> None:
