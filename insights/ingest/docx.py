@@ -106,15 +106,7 @@ def _capital_questions(paragraphs: list[_Paragraph]) -> tuple[dict[str, str], li
     they came): (metadata, turns) as for bold questions, or None. The questions have two words or more
     and nearly each is followed by an answer, so a document with headings in capitals is not one."""
     texts = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
-    capitals = [_in_capitals(p.text) for p in texts]
-    start = next((i for i, capital in enumerate(capitals) if capital), None)
-    if start is None:
-        return None
-    questions = [i for i in range(start, len(texts)) if capitals[i]]
-    answered = sum(i + 1 < len(texts) and not capitals[i + 1] for i in questions)
-    if len(questions) < 3 or len(texts) - start - len(questions) < 3 or answered < 0.8 * len(questions):
-        return None
-    return _question_turns(texts, start, capitals)
+    return _marked_questions(texts, [_in_capitals(p.text) for p in texts])
 
 
 def _coloured_questions(paragraphs: list[_Paragraph]) -> tuple[dict[str, str], list[Utterance]] | None:
@@ -137,15 +129,24 @@ def _coloured_questions(paragraphs: list[_Paragraph]) -> tuple[dict[str, str], l
     if not colours:
         return None
     colour = colours.most_common(1)[0][0]
-    asked = [p.colour == colour and not p.heading for p in texts]
-    start = asked.index(True)
-    questions = [i for i in range(start, len(texts)) if asked[i]]
-    answered = sum(i + 1 < len(texts) and not asked[i + 1] for i in questions)
-    asking = sum("?" in texts[i].text for i in questions)
-    if (len(questions) < 3 or len(texts) - start - len(questions) < 3 or answered < 0.8 * len(questions)
-            or asking < len(questions) / 2):
+    return _marked_questions(texts, [p.colour == colour and not p.heading for p in texts], asking=True)
+
+
+def _marked_questions(texts: list[_Paragraph], marked: list[bool], *,
+                      asking: bool = False) -> tuple[dict[str, str], list[Utterance]] | None:
+    """The turns of an interview whose questions are the `marked` paragraphs (in capitals, in a colour), or
+    None unless it looks like one: three questions or more from the first on, as many answers, nearly each
+    question followed by an answer, and with `asking`, half of them asking something ("?")."""
+    start = next((i for i, question in enumerate(marked) if question), None)
+    if start is None:
         return None
-    return _question_turns(texts, start, asked)
+    questions = [i for i in range(start, len(texts)) if marked[i]]
+    answered = sum(i + 1 < len(texts) and not marked[i + 1] for i in questions)
+    asked = sum("?" in texts[i].text for i in questions)
+    if (len(questions) < 3 or len(texts) - start - len(questions) < 3 or answered < 0.8 * len(questions)
+            or (asking and asked < len(questions) / 2)):
+        return None
+    return _question_turns(texts, start, marked)
 
 
 def _in_capitals(text: str) -> bool:
