@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from insights.language import _ANNOTATION, _LETTERS, COURTESIES, lemma, may_carry_content, stop_words
+from insights.redact import PLAIN, load_names
 
 MAX_WORDS = 3  # per phrase
 MAX_LABEL_WORDS = 5
@@ -51,6 +52,9 @@ _WEAK_WORDS = """
     minute minutes hour hours
     ärligt talat tala aning uppriktigt säga sagt sen senare bra dålig honestly frankly idea clue good bad
     nearly later soon
+    mamma pappa mor far mamman pappan mum dad mother father mummy daddy
+    different old new nice lovely great fine love helpful first every whole half other same own
+    snäll rolig arg glad ledsen först varje riktig riktigt egen eget halv hel samma annan andra
     två tre fyra fem sex sju åtta nio tio tjugo trettio hundra tusen miljon miljoner kronor kr
     two three four five six seven eight nine ten twenty thirty hundred thousand million pounds
 """
@@ -60,6 +64,16 @@ _IRREGULAR_PASTS = frozenset("""
     stolen taken written given broken chosen forgotten driven eaten fallen hidden spoken shown known grown
     thrown done gone seen
 """.split())
+# Numbers written out ("fyrtiofem", "hundrafemtiotusen", "thirteen"): an amount, not a theme.
+_NUMBER_WORD = re.compile(
+    r"(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton"
+    r"|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)+"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
+    r"|[-])+")
+# E-mail and web addresses: "com", "www" and "kommun.se" are not words a theme is named by.
+_WEB_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|se|org|net|nu|gov|uk|io)\b\S*",
+                          re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?:;…\"“”]+\s*|\s[-–—]\s")
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”–—…/]+|\s-\s")
 
@@ -79,7 +93,7 @@ def statement_phrases(text: str, language: str) -> dict[Key, str]:
     """
     links = LINK_WORDS.get(language, frozenset())
     found: dict[Key, str] = {}
-    for clause in _CLAUSE_BREAK.split(_ANNOTATION.sub(" ", text)):
+    for clause in _CLAUSE_BREAK.split(_ANNOTATION.sub(" ", _WEB_ADDRESS.sub(" ", text))):
         written = [_as_written(word) for word in _LETTERS.findall(clause)]
         words = [word.lower() for word in written]
         content = [_is_content(word, language) for word in words]
@@ -106,14 +120,38 @@ def _as_written(word: str) -> str:
 
 
 def all_phrases(texts: Sequence[str], languages: Sequence[str]) -> list[dict[Key, str]]:
-    """`statement_phrases` of every statement, less those made of names only (`proper_names`).
+    """`statement_phrases` of every statement, less those made of names only (`proper_names`)
+    and those naming a person (`first_names`).
 
     Compute once when labelling themes and their groups.
     """
-    names = proper_names(texts)
+    names, people = proper_names(texts), first_names(texts)
     return [{key: surface for key, surface in statement_phrases(text, language).items()
-             if not _only_names(surface, names)}
+             if not _only_names(surface, names) and not people & set(surface.lower().split())}
             for text, language in zip(texts, languages)]
+
+
+def first_names(texts: Sequence[str]) -> frozenset[str]:
+    """First names (lower case) from the name lexicons that the study writes with a capital.
+
+    A researcher does not name a theme after a participant ("Anpassade gymnasiet och
+    Peter"). A name that is also an ordinary word ("Per", "Will") counts only when
+    capitalised inside a sentence; others ("Peter") also at its start.
+
+    Examples:
+        >>> sorted(first_names(["Peter ringde mig.", "Vi betalar per månad.", "I asked Will about it.", "Will it work?"]))
+        ['peter', 'will']
+    """
+    lexicon = load_names()
+    found = set()
+    for text in texts:
+        for sentence in _SENTENCE_BREAK.split(_ANNOTATION.sub(" ", text)):
+            for position, word in enumerate(_LETTERS.findall(sentence)):
+                key = word.lower()
+                flag = lexicon.first.get(key)
+                if flag is not None and word[0].isupper() and word[1:].islower() and (position or flag == PLAIN):
+                    found.add(key)
+    return frozenset(found)
 
 
 def theme_labels(texts: Sequence[str], languages: Sequence[str], speakers: Sequence[str],
@@ -211,7 +249,7 @@ def _ranked_phrases(phrases: list[dict[Key, str]], speakers: list[str], everywhe
     needed = min(people_needed, len(set(speakers)))
     scores = {}
     for key, count in used_in.items():
-        if len(people[key]) < needed or (len(key) > 1 and count < 2) or all(word in _weak_words() for word in key):
+        if len(people[key]) < needed or (len(key) > 1 and count < 2) or all(_weak(word) for word in key):
             continue
         coverage = count / size
         distinctiveness = count / everywhere[key]
@@ -238,6 +276,11 @@ def _weak_words() -> frozenset[str]:
     """The weak words and their lemmas (keys are lemmas: "ärligt" is "ärlig")."""
     words = _WEAK_WORDS.split()
     return frozenset(words) | {lemma(word, language) for word in words for language in LINK_WORDS} | COURTESIES
+
+
+def _weak(word: str) -> bool:
+    """Too vague to name a theme alone: an everyday verb, a vague word or a number ("fyrtiofem")."""
+    return word in _weak_words() or bool(_NUMBER_WORD.fullmatch(word))
 
 
 def _verb_form(word: str, language: str) -> bool:

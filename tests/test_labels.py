@@ -2,7 +2,7 @@
 
 import pytest
 
-from insights.labels import compose_label, statement_phrases, theme_labels
+from insights.labels import compose_label, first_names, statement_phrases, theme_labels
 from insights.language import COURTESIES, lemma
 
 
@@ -93,3 +93,33 @@ def test_thanks_and_apologies_never_label_a_theme():
 
 def test_courtesies_are_listed_with_their_lemmas():
     assert all(lemma(word, language) in COURTESIES for word in COURTESIES for language in ("sv", "en"))
+
+
+def test_participants_first_names_never_label_a_theme():
+    texts = ["Peter fick gå på anpassade gymnasiet.", "Anpassade gymnasiet var bra för Peter.",
+             "Efter anpassade gymnasiet blev det Verkstan.", "Peter vill ha lön."]
+    label = theme_labels(texts, ["sv"] * 4, ["A", "B", "C", "A"], [0] * 4)[0].lower()
+    assert "anpassade gymnasiet" in label and "peter" not in label.split()
+
+
+def test_a_first_name_that_is_also_a_word_stays_a_word():
+    assert not first_names(["Vi betalar per månad.", "Per månad blir det mycket."])
+    assert first_names(["Jag pratade med Per om det."]) == {"per"}
+
+
+@pytest.mark.parametrize("word, language", [
+    ("fyrtiofem", "sv"), ("hundrafemtiotusen", "sv"), ("thirteen", "en"), ("twenty-five", "en"),
+    ("mamma", "sv"), ("dad", "en"), ("snäll", "sv"), ("different", "en"),
+])
+def test_numbers_family_words_and_evaluations_alone_never_label_a_theme(word, language):
+    texts = [f"{word.capitalize()} {rest}" for rest in (["sa att avgiften var hög", "igen, avgiften kom sent",
+                                                        "här, avgiften en gång till"] if language == "sv" else
+                                                       ["said the fee was high", "again, the fee came late",
+                                                        "here, the fee once more"])]
+    label = theme_labels(texts, [language] * 3, ["A", "B", "C"], [0] * 3)[0].lower()
+    assert label.startswith("avgift" if language == "sv" else "fee")
+
+
+def test_web_and_mail_addresses_are_not_phrases():
+    found = statement_phrases("Mejla bygglov@varnby.se eller gå till www.varnby.se/bygglov, eller example.com", "sv")
+    assert not {"se", "com", "www", "example"} & {word for phrase in found.values() for word in phrase.split()}
