@@ -1952,3 +1952,146 @@ def test_text_reader_chat_wrapped_header_and_action_without_words():
                                                    "PAS Maria Caretaker")
     assert speakers_and_texts(transcript) == [("INV", "börjar vi ?"), ("PAS", "ja , kör ."), ("INV", "bra ."),
                                               ("PAR", "jag har CP .")]
+
+
+def test_text_reader_audacity_label_track_with_names_typed_at_each_change_of_speaker():
+    data = ("0.000000\t0.000000\tFG1 at the family hub. Whisper small. Names typed in by RK.\r\n"
+            "3.100000\t6.973813\tRuth: Right, that's recording.\r\n"
+            "6.993813\t12.804534\tSo thanks for coming. Shall we go round?\r\n"
+            "13.425583\t16.962926\tJoanne: I'll go. I'm Joanne.\r\n"
+            "16.982926\t18.565024\tHe's at Thornleigh Primary.\r\n"
+            "648.024195\t648.024195\t[tea break, 8 min of chat, labels deleted]\r\n"
+            "650.100000\t652.000000\tRuth: Welcome back.\r\n").encode()
+    transcript = parse_transcript(data, name="focus-group-1.txt", moderators=("Ruth",))
+    assert speakers_and_texts(transcript) == [
+        ("Ruth", "Right, that's recording. So thanks for coming. Shall we go round?"),
+        ("Joanne", "I'll go. I'm Joanne. He's at Thornleigh Primary."), ("Ruth", "Welcome back.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR]
+    assert [u.start_s for u in transcript.utterances] == [3.1, 13.425583, 650.1]
+    assert transcript.metadata["header"].startswith("FG1 at the family hub.")
+
+
+def test_text_reader_pandoc_pipe_table_rows_without_speaker_continue_and_escapes_go():
+    data = ("# SEND research\n\n**Client:** Hartmoor County Council\n\n"
+            "**Speakers:** Facilitator (Imran Shah); participants: Shona,\nKwame\n\n"
+            "| Time     | Speaker     | Transcript                  |\n"
+            "|----------|-------------|-----------------------------|\n"
+            "| 00:00:04 | Facilitator | Where are you right now?    |\n"
+            "| 00:00:09 | Shona       | Waiting for the amended plan. |\n"
+            "| 00:00:20 |             | Supposed to come by March.  |\n"
+            "| 00:00:25 | Kwame       | \\[laughs\\] Same here \\| sort of. |\n").encode()
+    transcript = parse_transcript(data, name="focus-group-2.md")
+    assert speakers_and_texts(transcript) == [
+        ("Facilitator", "Where are you right now?"),
+        ("Shona", "Waiting for the amended plan.\nSupposed to come by March."),
+        ("Kwame", "[laughs] Same here | sort of.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, PARTICIPANT]
+    assert [u.start_s for u in transcript.utterances] == [4.0, 9.0, 25.0]
+    assert "**Speakers:**" in transcript.metadata["header"]
+
+
+def test_docx_reader_questions_in_italics_without_labels(tmp_path):
+    def build(document):
+        document.add_paragraph().add_run("Interview 1 – case officer").bold = True
+        document.add_paragraph("My questions in italics.")
+        document.add_heading("Background", level=2)
+        for text, italic in [("Can you tell me about your job?", True), ("I chase people.", False),
+                             ("How many?", True), ("A hundred and ninety.", False)]:
+            document.add_paragraph().add_run(text).italic = italic
+        document.add_heading("Requests", level=2)
+        document.add_paragraph().add_run("Does a child need a diagnosis?").italic = True
+        answer = document.add_paragraph("No. It ")
+        answer.add_run("really").italic = True
+        answer.add_run(" does not.")
+        document.add_paragraph("[laughs] People think so.")
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="interview-1.docx")
+    assert speakers_and_texts(transcript) == [
+        ("Interviewer", "Can you tell me about your job?"), ("unknown", "I chase people."),
+        ("Interviewer", "How many?"), ("unknown", "A hundred and ninety."),
+        ("Interviewer", "Does a child need a diagnosis?"),
+        ("unknown", "No. It really does not.\n[laughs] People think so.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 3
+    assert "Interview 1" in transcript.metadata["header"]
+
+
+def test_text_reader_whatsapp_iphone_export_a_run_of_messages_is_one_turn():
+    data = ("[19/11/2025, 19:01:38] Kai (SEND research): \u200eMessages and calls are end-to-end encrypted. "
+            "No one outside of this chat, not even WhatsApp, can read or listen to them.\n"
+            "[19/11/2025, 19:05:30] Ruth Kendall: Hi Kai, it's Ruth \U0001F642\n"
+            "Is now still ok?\n"
+            "[19/11/2025, 19:06:10] Kai (SEND research): yeah now is fine\n"
+            "[19/11/2025, 19:06:40] Ruth Kendall: Great. What do you remember?\n"
+            "[19/11/2025, 19:09:44] Kai (SEND research): im kai im 17\n"
+            "[19/11/2025, 19:09:50] Kai (SEND research): \u200eimage omitted\n"
+            "[19/11/2025, 19:10:28] Kai (SEND research): the first week i got lost \u200e<This message was edited>\n"
+            "[20/11/2025, 16:58:58] Kai (SEND research): \u200eThis message was deleted.\n"
+            "[20/11/2025, 16:59:07] Kai (SEND research): no?? nobody said that\n").encode()
+    transcript = parse_transcript(data, name="interview-2.txt", moderators=("Ruth Kendall",))
+    assert speakers_and_texts(transcript) == [
+        ("Ruth Kendall", "Hi Kai, it's Ruth \U0001F642\nIs now still ok?"), ("Kai (SEND research)", "yeah now is fine"),
+        ("Ruth Kendall", "Great. What do you remember?"),
+        ("Kai (SEND research)", "im kai im 17\nthe first week i got lost\nno?? nobody said that")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR, PARTICIPANT]
+
+
+def test_text_reader_whatsapp_android_export():
+    data = ("19/11/2025, 19:01 - Messages and calls are end-to-end encrypted. Tap to learn more.\n"
+            "19/11/2025, 19:05 - Ruth: Is now ok?\n19/11/2025, 19:06 - Kai: yes\n19/11/2025, 19:06 - Kai: <Media omitted>\n"
+            "19/11/2025, 19:07 - Ruth: Great.\n").encode()
+    assert speakers_and_texts(parse_transcript(data, name="WhatsApp Chat with Kai.txt")) == [
+        ("Ruth", "Is now ok?"), ("Kai", "yes"), ("Ruth", "Great.")]
+
+
+def test_xlsx_reader_grouping_row_above_the_header_and_rows_hidden_by_a_filter(tmp_path):
+    import datetime
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Transcript"
+    sheet.append(["Interview 4 – SENCo"])
+    sheet.append(["Wednesday 26 November 2025, at the school"])
+    sheet.append([])
+    sheet.append(["Recording", "Conversation", None, "My notes", None])
+    sheet.append(["Time", "Who", "What was said", "Memo", "Quote?"])
+    sheet.append([datetime.time(0, 0, 6), "Me", "Could you tell me about your role?", None, None])
+    sheet.append([datetime.time(0, 0, 14), "SENCo", "Sure. Three days a week.", "SENCo 3 days", "yes"])
+    sheet.merge_cells("A1:E1")
+    sheet.merge_cells("B4:C4")
+    sheet.auto_filter.ref = "A5:E7"
+    sheet.row_dimensions[6].hidden = True
+    workbook.create_sheet("Guide").append(["Part", "Questions"])
+    path = tmp_path / "interview-4.xlsx"
+    workbook.save(path)
+    transcript = read_transcript(path, moderators=("Me",))
+    assert speakers_and_texts(transcript) == [("Me", "Could you tell me about your role?"),
+                                              ("SENCo", "Sure. Three days a week.")]
+    assert transcript.utterances[1].metadata == {"Memo": "SENCo 3 days", "Quote?": "yes"}
+    assert [u.start_s for u in transcript.utterances] == [6.0, 14.0]
+
+
+def test_text_reader_logseq_page_blocks_properties_links_and_tags():
+    data = ("type:: [[interview]]\nparticipant:: Sam (parent, P6)\n\n"
+            "- Typed up from the recording on 1/12. RK = me.\n"
+            "- ## Background\n"
+            "\t- RK: Who told you about plans?\n"
+            "\t- Sam: The portage worker. She gave me a leaflet from the [[Local Offer]]. #quote\n"
+            "\t  id:: 78da97db-9eb9-49f6-a88c-4c077e2fc8ee\n"
+            "\t- I wouldn't have known where to start.\n"
+            "- ## Since September\n  collapsed:: true\n"
+            "\t- RK: And transport?\n"
+            "\t- Sam: It went to #[[the panel]] [[panel]] twice.\n").encode()
+    transcript = parse_transcript(data, name="interview-6.md", moderators=("RK",))
+    assert speakers_and_texts(transcript) == [
+        ("RK", "Who told you about plans?"),
+        ("Sam", ("The portage worker. She gave me a leaflet from the Local Offer.\n"
+                 "I wouldn't have known where to start.")),
+        ("RK", "And transport?"), ("Sam", "It went to panel twice.")]
+    assert transcript.metadata["participant"] == "Sam (parent, P6)"
+    assert "Typed up from the recording" in transcript.metadata["header"]
+
+
+def test_text_reader_a_markdown_bullet_list_without_outline_marks_is_read_as_written():
+    data = "Notes from the visit\n\n- the ramp is steep\n- Anna: no lift\n- the door is heavy\n".encode()
+    assert speakers_and_texts(parse_transcript(data, name="notes.md")) == [
+        ("unknown", "Notes from the visit"), ("unknown", "- the ramp is steep - Anna: no lift - the door is heavy")]

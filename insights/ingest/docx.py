@@ -34,6 +34,7 @@ class _Paragraph(NamedTuple):
     bold: bool  # every run with text is bold
     heading: bool = False  # a Heading, Title or Subtitle style
     colour: str | None = None  # the one font colour of every run with text; None for black, automatic or mixed
+    italic: bool = False  # every run with text is italic
 
 
 def read(data: bytes, *, name: str) -> Transcript:
@@ -58,7 +59,7 @@ def read(data: bytes, *, name: str) -> Transcript:
     metadata, utterances = split_turns(_lines(paragraphs, without_section_headings=True))
     if all(turn.speaker == "unknown" for turn in utterances):
         metadata, utterances = (_bold_questions(paragraphs) or _capital_questions(paragraphs)
-                                or _coloured_questions(paragraphs) or (metadata, utterances))
+                                or _coloured_questions(paragraphs) or _italic_questions(paragraphs) or (metadata, utterances))
     if not utterances:
         raise UnreadableFile(name, "the document has no text")
     return Transcript(source=name, utterances=utterances, metadata=metadata, format="docx")
@@ -149,6 +150,25 @@ def _marked_questions(texts: list[_Paragraph], marked: list[bool], *,
     return _question_turns(texts, start, marked)
 
 
+def _italic_questions(paragraphs: list[_Paragraph]) -> tuple[dict[str, str], list[Utterance]] | None:
+    """An interview without labels whose questions and comments are typed in italics, the answers in plain text:
+    (metadata, turns) as for bold questions, or None. A paragraph wholly in italics is the interviewer's, so an
+    italic word inside an answer is emphasis; three of them at least, half asking something, nearly each
+    followed by an answer, so a document with an italic quote here and there is not one. The guide's parts as
+    headings between turns are not speech.
+
+    Examples:
+        >>> talk = [("Interview 1", False), ("How did it start?", True), ("With a letter.", False), ("Mm.", True),
+        ...         ("Then I rang.", False), ("And then?", True), ("Nothing.", False), ("Really?", True),
+        ...         ("Really.", False)]
+        >>> _meta, turns = _italic_questions([_Paragraph(text, False, italic=italic) for text, italic in talk])
+        >>> [(turn.speaker, turn.text) for turn in turns][:3]
+        [('Interviewer', 'How did it start?'), ('unknown', 'With a letter.'), ('Interviewer', 'Mm.')]
+    """
+    texts = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
+    return _marked_questions(texts, [p.italic and not p.heading for p in texts], asking=True)
+
+
 def _in_capitals(text: str) -> bool:
     letters = [char for char in text if char.isalpha()]
     return len(text.split()) >= 2 and bool(letters) and all(char.isupper() for char in letters)
@@ -160,6 +180,8 @@ def _question_turns(texts: list[_Paragraph], start: int,
     paragraphs below one question are one answer); the paragraphs above are the header."""
     turns: list[Utterance] = []
     for paragraph, question in zip(texts[start:], asked[start:]):
+        if paragraph.heading and not question:  # the guide's part between turns ("Background" as Heading 2)
+            continue
         speaker = "Interviewer" if question else "unknown"
         text = " ".join(paragraph.text.split())
         if turns and turns[-1].speaker == speaker == "unknown":
@@ -185,7 +207,7 @@ def _blocks(data: bytes, name: str) -> list[_Paragraph | list[list[str]]]:
         styles = _Styles(document)
         return [[[_cell_text(cell) for cell in row.cells] for row in block.rows] if isinstance(block, Table)
                 else _Paragraph(_accepted_text(block), _all_bold(block, styles), _is_heading(block, styles),
-                                _one_colour(block, styles))
+                                _one_colour(block, styles), _all_italic(block, styles))
                 for block in document.iter_inner_content()]
     except UnreadableFile:
         raise
@@ -209,6 +231,7 @@ class _StyleFormat(NamedTuple):
     name: str
     bold: bool | None  # as the style or the styles it is based on set it; None where none does
     colour: str | None  # likewise
+    italic: bool | None  # likewise
 
 
 class _Styles:
@@ -231,23 +254,33 @@ class _Styles:
         if key not in self._found:
             style = self._part.get_style(style_id, kind)
             name = (style.name if style is not None else "") or ""
-            self._found[key] = _StyleFormat(name, _style_bold(style), _style_colour(style))
+            self._found[key] = _StyleFormat(name, _style_flag(style, "bold"), _style_colour(style),
+                                            _style_flag(style, "italic"))
         return self._found[key]
 
 
 def _all_bold(paragraph, styles: _Styles) -> bool:
     """Every run with text is bold: by its own formatting, else its character style ("Strong"), else its
     paragraph style (each style as it inherits from its base)."""
-    paragraph_bold = styles.paragraph(paragraph).bold
+    return _all_runs(paragraph, styles, "bold")
+
+
+def _all_italic(paragraph, styles: _Styles) -> bool:
+    """Every run with text is italic, as `_all_bold` finds bold ("Emphasis" as a character style too)."""
+    return _all_runs(paragraph, styles, "italic")
+
+
+def _all_runs(paragraph, styles: _Styles, flag: str) -> bool:
+    paragraph_setting = getattr(styles.paragraph(paragraph), flag)
     runs = [run for run in paragraph.runs if run.text.strip()]
 
-    def bold(run) -> bool:
-        for setting in (run.bold, styles.run(run).bold, paragraph_bold):
-            if setting is not None:
-                return setting
+    def setting(run) -> bool:
+        for value in (getattr(run, flag), getattr(styles.run(run), flag), paragraph_setting):
+            if value is not None:
+                return value
         return False
 
-    return bool(runs) and all(bold(run) for run in runs)
+    return bool(runs) and all(setting(run) for run in runs)
 
 
 def _one_colour(paragraph, styles: _Styles) -> str | None:
@@ -283,11 +316,11 @@ def _style_colour(style) -> str | None:
     return None
 
 
-def _style_bold(style) -> bool | None:
-    """Bold as the style or the styles it is based on set it; None where none does."""
+def _style_flag(style, flag: str) -> bool | None:
+    """Bold or italic (`flag`) as the style or the styles it is based on set it; None where none does."""
     while style is not None:
-        if style.font.bold is not None:
-            return style.font.bold
+        if (value := getattr(style.font, flag)) is not None:
+            return value
         style = style.base_style
     return None
 

@@ -16,6 +16,7 @@ Used by the plain-text and Word readers. Recognised label shapes:
     [Anna Svensson] 10:02:39      (Zoom's saved transcript: label line, turn below)
     [Speaker 1] (0:00 - 0:06)     (TurboScribe: label line with a time range, turn below)
     > [!quote] Anna               (an Obsidian note's quote callout, its "> " lines the turn)
+    \t- Anna: text                (a Logseq page's block: the bullet goes, `key:: value` properties are no one's)
     0:35 - Anna (firm.se)         (Fathom: the e-mail domain in brackets is dropped)
     00:00:05 Talare 1             (Word's Transcribe: label line, turn below)
     Anna | 00:05                  (Krisp: label line, turn below)
@@ -277,7 +278,7 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     Without any believable speaker label the whole text is one speaker,
     "unknown", with one turn per paragraph.
     """
-    lines = _callouts_read(lines)
+    lines = _outline_read(_callouts_read(lines))
     line_numbers = _line_numbers(lines)
     lines = _cleaned(lines, line_numbers)
     segmented = _segmented(lines)
@@ -391,6 +392,53 @@ def _callouts_read(lines: list[str]) -> list[str]:
             speaking = False
             read.append("" if _MARKDOWN_HEADING.match(line) else line)
     return read
+
+
+_OUTLINE_BLOCK = re.compile(r"^(?P<indent>[\t ]*)- (?P<text>.*)$")
+_BLOCK_PROPERTY = re.compile(r"^\s*(?P<key>[\w-]{1,40}):: ?(?P<value>.*)$")
+_PAGE_LINK = re.compile(r"\[\[([^\[\]\n]+)\]\]")
+_LABELLED_LINK = re.compile(r"\[([^\[\]\n]+)\]\(\[\[[^\[\]\n]+\]\]\)")  # [the council's panel]([[panel]])
+_TAG = re.compile(r"(?:^|(?<=\s))#(?:\[\[[^\[\]\n]+\]\]|[^\s#\[\]().,;:!?]+)")
+
+
+def _outline_read(lines: list[str]) -> list[str]:
+    """A Logseq page read as lines of text: its blocks (`- ` lines, children indented by a tab) without their
+    bullets, so `- Sam: text` is Sam's turn and an unlabelled block goes on with the turn above; heading blocks
+    (`- ## Background`, the guide's parts) and block properties (`id::`, `collapsed::`) are not speech, page
+    properties at the top (`type:: [[interview]]`) are the header as `type: interview`; `[[links]]` keep their
+    words and `#tags` go.
+
+    Only in an outline: three blocks at least, half the lines with text, and a `key:: value` property or a
+    block indented by a tab; elsewhere `- text` is a line as written.
+
+    Examples:
+        >>> _outline_read(["type:: [[interview]]", "", "- ## Part 1", "\t- RK: Who told you?",
+        ...                "\t- Sam: The [[Local Offer]]. #quote", "\t  id:: 65a1", "\t- And Bev."])
+        ['type: interview', '', '', 'RK: Who told you?', 'Sam: The Local Offer.', '', 'And Bev.']
+    """
+    blocks = [found for line in lines if (found := _OUTLINE_BLOCK.match(line))]
+    properties = sum(bool(_BLOCK_PROPERTY.match(line)) for line in lines)
+    filled = sum(bool(line.strip()) for line in lines) - properties
+    if len(blocks) < 3 or len(blocks) < filled / 2 or not (properties or any("\t" in b.group("indent") for b in blocks)):
+        return lines
+    read: list[str] = []
+    in_blocks = False
+    for line in lines:
+        block, prop = _OUTLINE_BLOCK.match(line), _BLOCK_PROPERTY.match(line)
+        in_blocks = in_blocks or bool(block)
+        if prop and not block:
+            read.append("" if in_blocks else f"{prop.group('key')}: {_outline_markup_out(prop.group('value'))}")
+        elif block and _MARKDOWN_HEADING.match(block.group("text")):
+            read.append("")
+        else:
+            read.append(_outline_markup_out(block.group("text") if block else line.strip()))
+    return read
+
+
+def _outline_markup_out(text: str) -> str:
+    """`[[Local Offer]]` -> `Local Offer`, `[panel]([[Panel]])` -> `panel`; `#quote` and `#[[to check]]` dropped."""
+    text = _PAGE_LINK.sub(r"\1", _LABELLED_LINK.sub(r"\1", _TAG.sub("", text)))
+    return " ".join(text.split())
 
 
 def _is_session_event(line: str) -> bool:

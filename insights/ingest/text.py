@@ -1,8 +1,10 @@
-"""Plain-text transcripts in any of the speaker shapes of `speakers.py`; tab tables and subtitle cues saved as text."""
+"""Plain-text transcripts in any of the speaker shapes of `speakers.py`; tab tables, Markdown pipe tables, subtitle
+cues, Audacity label tracks and WhatsApp chats saved as text."""
 
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import replace
 
 import pandas as pd
@@ -11,25 +13,143 @@ from insights.errors import UnreadableFile
 from insights.ingest.decode import decode_text
 from insights.ingest.registry import Reader, register
 from insights.ingest.speakers import split_turns
-from insights.ingest.subtitles import cues_to_utterances, parse_cues, timing
-from insights.ingest.tables import table_to_transcript
-from insights.models import Transcript
+from insights.ingest.subtitles import Cue, cues_to_utterances, parse_cues, timing
+from insights.ingest.tables import is_note, table_to_transcript
+from insights.ingest.whatsapp import is_whatsapp_export, whatsapp_turns
+from insights.models import Transcript, Utterance
 
 
 def read(data: bytes, *, name: str) -> Transcript:
     text = decode_text(data, name)
+    lines = text.lstrip("\ufeff").split("\n")
+    if is_whatsapp_export(lines):
+        utterances = whatsapp_turns(lines)
+        if utterances:
+            return Transcript(source=name, utterances=utterances, format="txt")
+    if _is_label_track(lines):  # Audacity's labels exported as text: no header, so not read as a tab table
+        metadata, utterances = label_track_turns(lines)
+        if utterances:
+            return Transcript(source=name, utterances=utterances, metadata=metadata, format="txt")
     if _is_tab_table(text):  # ELAN and other tools export tab-separated tables as .txt
         try:
             table = pd.read_csv(io.StringIO(text.lstrip("\ufeff")), sep="\t", dtype=str, keep_default_na=False)
             return replace(table_to_transcript(table, name=name, format="txt"), format="txt")
         except (UnreadableFile, pd.errors.ParserError, ValueError):
             pass  # not a transcript table after all: read the lines as they are
+    if (table := markdown_table(lines)) is not None and (transcript := _table_read(table, lines, name)):
+        return transcript
     if _is_cue_list(text):  # captions saved as .txt (Panopto's download): read as SubRip
         utterances = cues_to_utterances(parse_cues(text.lstrip("\ufeff").split("\n")))
         if utterances:
             return Transcript(source=name, utterances=utterances, format="txt")
     metadata, utterances = split_turns(text.split("\n"))
     return Transcript(source=name, utterances=utterances, metadata=metadata, format="txt")
+
+
+_LABEL_LINE = re.compile(r"^(?P<start>\d+(?:[.,]\d+)?)\t(?P<end>\d+(?:[.,]\d+)?)\t(?P<text>.*)$")
+_SPECTRAL_LINE = re.compile(r"^\\\t")  # Audacity's frequency range under a label of a spectral selection
+
+
+def _is_label_track(lines: list[str]) -> bool:
+    """An Audacity label track exported as text: `start<TAB>end<TAB>label`, seconds, no header, on three lines
+    at least and nearly every line with text (its spectral `\\<TAB>low<TAB>high` lines aside)."""
+    filled = [line for line in lines[:500] if line.strip() and not _SPECTRAL_LINE.match(line)]
+    labels = sum(bool(_LABEL_LINE.match(line.rstrip("\r"))) for line in filled)
+    return labels >= 3 and labels >= 0.9 * len(filled)
+
+
+def label_track_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
+    r"""(metadata, turns) of an Audacity label track (`_is_label_track`), as a transcription plugin (OpenVINO's
+    Whisper) writes it, a label per segment, and a researcher names the speakers: each label is a cue, so one
+    opening with a believed `Name: ` starts that speaker's turn and one without goes on with the turn above.
+    Labels before the first name are a note about the file (the header); a point label (start = end) wholly in
+    brackets is the researcher's note (`[tea break]`), not a turn.
+
+    Examples:
+        >>> track = ["0.000000\t0.000000\tFG1, Whisper small.", "1.0\t2.5\tRuth: Hello.", "2.5\t3.0\tWelcome.",
+        ...          "9.0\t9.0\t[tea break]", "9.5\t11.0\tJo: Hi."]
+        >>> _meta, turns = label_track_turns(track)
+        >>> _meta, [(turn.speaker, turn.text, turn.start_s) for turn in turns]
+        ({'header': 'FG1, Whisper small.'}, [('Ruth', 'Hello. Welcome.', 1.0), ('Jo', 'Hi.', 9.5)])
+    """
+    cues = []
+    for line in lines:
+        found = _LABEL_LINE.match(line.rstrip("\r"))
+        if not found or not found.group("text").strip():
+            continue
+        start, end = (float(found.group(key).replace(",", ".")) for key in ("start", "end"))
+        text = " ".join(found.group("text").split())
+        if start == end and is_note(text):
+            continue
+        cues.append(Cue(start, end, text))
+    turns = cues_to_utterances(cues)
+    named = next((index for index, turn in enumerate(turns) if turn.speaker != "unknown"), 0)
+    header = "\n".join(turn.text for turn in turns[:named])
+    turns = [replace(turn, turn=index) for index, turn in enumerate(turns[named:])]
+    return ({"header": header} if header else {}), turns
+
+
+_TABLE_ROW = re.compile(r"^\s{0,3}\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s{0,3}\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~\"'])")
+
+
+def markdown_table(lines: list[str]) -> tuple[int, int, pd.DataFrame] | None:
+    r"""(its first line, the line after it, its rows) of the pipe table a Markdown transcript holds (a Word table
+    converted by pandoc: `| Time | Speaker | Transcript |`, a `|---|` rule below the header), or None. Tables
+    further down with the same header (a page each) go on with the first; the cells lose their Markdown escapes
+    (`\[laughs\]` is `[laughs]`).
+
+    Examples:
+        >>> start, end, rows = markdown_table(["# FG2", "", "| Speaker | Text |", "|---|---|",
+        ...                                    "| Ann | Hi \\[laughs\\] |", "|  | Yes. |", "", "Notes."])
+        >>> start, end, rows.values.tolist()
+        (2, 6, [['Ann', 'Hi [laughs]'], ['', 'Yes.']])
+    """
+    start = next((index for index in range(len(lines) - 1)
+                  if _TABLE_ROW.match(lines[index]) and _TABLE_RULE.match(lines[index + 1])), None)
+    if start is None:
+        return None
+    header = _table_cells(lines[start])
+    rows: list[list[str]] = []
+    index = end = start + 2
+    while index < len(lines):
+        line = lines[index]
+        if _TABLE_ROW.match(line) and not (index + 1 < len(lines) and _TABLE_RULE.match(lines[index + 1])):
+            cells = _table_cells(line)
+            rows.append((cells + [""] * len(header))[:len(header)])
+        elif _TABLE_ROW.match(line) and _table_cells(line) == header:  # the next page's table
+            index += 1
+        elif line.strip():
+            break
+        index += 1
+        end = index if line.strip() else end
+    return start, end, pd.DataFrame(rows, columns=header, dtype=str)
+
+
+def _table_read(table: tuple[int, int, pd.DataFrame], lines: list[str], name: str) -> Transcript | None:
+    """The transcript a Markdown pipe table holds (a Word table converted by pandoc), the lines above it its header;
+    None where the table is no transcript, or holds fewer turns than the labelled lines around it (a table of
+    quotes or of the participants beside the talk)."""
+    start, end, rows = table
+    try:
+        transcript = table_to_transcript(rows, name=name, format="txt")
+    except UnreadableFile:
+        return None
+    _metadata, around = split_turns(lines[:start] + lines[end:])
+    if sum(turn.speaker != "unknown" for turn in around) > len(transcript.utterances):
+        return None
+    header = "\n".join(line.strip() for line in lines[:start] if line.strip())
+    return replace(transcript, format="txt",
+                   metadata={"header": header, **transcript.metadata} if header else transcript.metadata)
+
+
+def _table_cells(line: str) -> list[str]:
+    r"""A pipe table row's cells, trimmed and unescaped: `| a | b \| c |` -> ['a', 'b | c']."""
+    inner = line.strip()[1:]
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [_MARKDOWN_ESCAPE.sub(r"\1", cell.strip()) for cell in _CELL_BORDER.split(inner)]
 
 
 def _is_tab_table(text: str) -> bool:
