@@ -2004,6 +2004,7 @@ def test_docx_reader_questions_in_italics_without_labels(tmp_path):
         answer.add_run("really").italic = True
         answer.add_run(" does not.")
         document.add_paragraph("[laughs] People think so.")
+        document.add_paragraph("(The recording pauses while she finds the letter.)")  # the typist's note
 
     transcript = parse_transcript(docx_bytes(tmp_path, build), name="interview-1.docx")
     assert speakers_and_texts(transcript) == [
@@ -2095,3 +2096,80 @@ def test_text_reader_a_markdown_bullet_list_without_outline_marks_is_read_as_wri
     data = "Notes from the visit\n\n- the ramp is steep\n- Anna: no lift\n- the door is heavy\n".encode()
     assert speakers_and_texts(parse_transcript(data, name="notes.md")) == [
         ("unknown", "Notes from the visit"), ("unknown", "- the ramp is steep - Anna: no lift - the door is heavy")]
+
+
+def test_text_reader_live_captions_saver_markdown_quotes_are_the_turns():
+    data = ("# Meeting Attendees\n\n**Total Attendees:** 3\n\n**Meeting Start:** 2025-11-18 18:58:41\n\n"
+            "## Attendee List\n\n- Ulrika Berg\n- Anneli Sjögren\n- Lena Ek (Gäst)\n\n---\n\n# Transcript\n\n"
+            "**Ulrika Berg** (18:59:13):\n> Välkomna allihop.\n> Är det okej för alla?\n\n"
+            "**Anneli Sjögren** (18:59:40):\n> Ja, det går bra.\n\n"
+            "**Lena Ek (Gäst)** (18:59:44):\n> Ja.\n> Jag är här.\n\n"
+            "**Ulrika Berg** (18:59:50):\n> Bra. Anneli, vill du börja?").encode()
+    transcript = parse_transcript(data, name="teams.md", moderators=("Ulrika Berg",))
+    assert speakers_and_texts(transcript) == [
+        ("Ulrika Berg", "Välkomna allihop. Är det okej för alla?"), ("Anneli Sjögren", "Ja, det går bra."),
+        ("Lena Ek (Gäst)", "Ja. Jag är här."), ("Ulrika Berg", "Bra. Anneli, vill du börja?")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, PARTICIPANT, MODERATOR]
+    assert transcript.utterances[1].start_s == 18 * 3600 + 59 * 60 + 40
+
+
+def test_text_reader_keeps_a_quoted_line_inside_a_turn():
+    data = "Anna: Det stod så här i brevet:\n> Ditt ärende är avslutat.\nBo: Och sen?\nAnna: Inget.\n".encode()
+    transcript = parse_transcript(data, name="t.txt")
+    assert transcript.utterances[0].text == "Det stod så här i brevet: > Ditt ärende är avslutat."
+
+
+def test_text_reader_google_meet_markdown_time_paragraph_and_end_line():
+    data = ("# Interview (2025-11-27 09:02 GMT) - Transcript\n\n### Attendees\n\nPeter Lindqvist, Sara Wikström\n\n"
+            "# Transcript\n\n#### This editable transcript was computer generated and might contain errors.\n\n"
+            "Sara Wikström: And then the offer came?\n\n"
+            "Peter Lindqvist: In October. And I'm in Leeds.\n\n00:05:00\n\n"
+            "Peter Lindqvist: I had to book a flight that night.\n\n"
+            "Sara Wikström: Thank you so much, Peter.\n\nPeter Lindqvist: Thank you.\n\n"
+            "Meeting ended after 00:08:33 👋\n\n"
+            "#### This editable transcript was computer generated and might contain errors.\n").encode()
+    transcript = parse_transcript(data, name="meet.md", moderators=("Sara Wikström",))
+    assert [(u.speaker, " ".join(u.text.split())) for u in transcript.utterances] == [
+        ("Sara Wikström", "And then the offer came?"),
+        ("Peter Lindqvist", "In October. And I'm in Leeds. I had to book a flight that night."),
+        ("Sara Wikström", "Thank you so much, Peter."), ("Peter Lindqvist", "Thank you.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR, PARTICIPANT]
+
+
+def test_csv_reader_subtitle_edit_csv_nuendo_character_and_dialogue():
+    data = ('\ufeff"Character","Timecode In","Timecode Out","Dialogue"\r\n'
+            '"Ulrika",00:00:09:00,00:00:10:06,"Välkommen till podden.\nMed mig har jag Malin."\r\n'
+            '"Malin",00:00:10:09,00:00:16:06,"Tack. Lite nervös,"\r\n'
+            '"Malin",00:00:16:09,00:00:20:13,"men det går nog."\r\n'
+            ',00:00:20:16,00:00:23:04,"Pappa är nittio."\r\n'
+            '"Ulrika",00:00:23:09,00:00:25:00,"Berätta."').encode()
+    transcript = parse_transcript(data, name="podd.csv", moderators=("Ulrika",))
+    assert [(u.speaker, " ".join(u.text.split())) for u in transcript.utterances] == [
+        ("Ulrika", "Välkommen till podden. Med mig har jag Malin."),
+        ("Malin", "Tack. Lite nervös, men det går nog. Pappa är nittio."), ("Ulrika", "Berätta.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR]
+    assert (transcript.utterances[1].start_s, transcript.utterances[1].end_s) == (10.0, 23.0)
+
+
+def test_docx_reader_question_answer_table_with_a_note_for_an_answer(tmp_path):
+    def build(document):
+        document.add_paragraph("Intervju 1 – biståndshandläggare")
+        rows = [["Nr", "Fråga (SW)", "Svar (JÅ)"], ["Del 1 – Om dig", "", ""],
+                ["1", "Vad gör du?", "Jag är handläggare."], ["2", "Hur många hembesök gör du?",
+                                                             "[Telefonen ringer, frågan kom inte tillbaka.]"],
+                ["3", "Korttids, hur ser du på det?", "En bro.\nMen ingen bra plats."],
+                ["Nr", "Fråga (SW)", "Svar (JÅ)"], ["4", "Tack.", "Tack själv."]]
+        table = document.add_table(rows=len(rows), cols=3)
+        for row, cells in zip(table.rows, rows):
+            for cell, text in zip(row.cells, cells):
+                cell.text = text
+        part = table.rows[1].cells
+        part[0].merge(part[2]).text = "Del 1 – Om dig"
+        document.add_paragraph("Inspelningen avslutad.")
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="intervju.docx", moderators=("SW",))
+    assert [(u.speaker, " ".join(u.text.split())) for u in transcript.utterances] == [
+        ("SW", "Vad gör du?"), ("JÅ", "Jag är handläggare."),
+        ("SW", "Hur många hembesök gör du? Korttids, hur ser du på det?"), ("JÅ", "En bro. Men ingen bra plats."),
+        ("SW", "Tack."), ("JÅ", "Tack själv.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 3

@@ -9,7 +9,9 @@ import re
 
 COLUMN_NAMES = {
     "speaker": ["speaker", "talare", "deltagare", "speaker name", "speaker label", "name", "namn",
-                "person", "respondent", "participant", "vem", "who", "case", "id", "informant", "ip"],
+                "person", "respondent", "participant", "vem", "who", "case", "id", "informant", "ip",
+                # subtitle and dubbing tools name the speaker as a script does (Subtitle Edit's Csv Nuendo)
+                "character", "actor", "skådespelare"],
     "text": ["text", "yttrande", "utsaga", "utsagor", "utterance", "transcript", "transcription",
              "transkription", "content", "innehåll", "freetext", "fritext", "said", "what was said", "what they said", "sagt",
              "vad som sades", "vad som sas", "svar", "answer", "dialogue", "dialog",

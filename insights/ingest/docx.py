@@ -182,6 +182,8 @@ def _question_turns(texts: list[_Paragraph], start: int,
     for paragraph, question in zip(texts[start:], asked[start:]):
         if paragraph.heading and not question:  # the guide's part between turns ("Background" as Heading 2)
             continue
+        if not question and is_note(paragraph.text):  # "(The recording pauses. …)": the typist's, not the answer's
+            continue
         speaker = "Interviewer" if question else "unknown"
         text = " ".join(paragraph.text.split())
         if turns and turns[-1].speaker == speaker == "unknown":
@@ -349,11 +351,12 @@ def _table_turns(rows: list[list[str]]) -> tuple[list[Utterance], bool]:
     rows = [row + [""] * (width - len(row)) for row in rows]
     # A title or note row may sit above the header inside the table, as in spreadsheets.
     header = next((index for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]) if is_header(row)), None)
-    if header is not None and question_and_answer_columns(rows[header]):  # one row per question and answer
-        return question_answer_turns(pd.DataFrame(rows[header + 1:], columns=rows[header])), False
     if header is not None:
+        body = [row for row in rows[header + 1:] if not _repeats_header(row, rows[header])]
+        if question_and_answer_columns(rows[header]):  # one row per question and answer
+            return question_answer_turns(pd.DataFrame(body, columns=rows[header])), False
         columns = match_columns(rows[header])
-        rows = [row for row in rows[header + 1:] if not _repeats_header(row, rows[header])]
+        rows = body
     else:
         columns = _guess_columns(rows)
         if columns is None:

@@ -157,13 +157,13 @@ _JOIN_OR_LEAVE = re.compile(rf"^(?:<{_CLOCK}>\s+[^:]+\s(?:joined|left) the confe
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,3})?#")  # f4transkript
 _TIME_MARK_LINE = re.compile(rf"^\s*\[{_HMS}\]\s*$")  # "[00:05:00]" alone on a line, as typists mark minutes
 # What a tool or a transcriber writes when the talk starts or ends is no one's words: Teams' "Anna Berg started
-# transcription" ("startade transkriberingen"), Meet's "Transcription ended after 00:22:23", Otter's
-# "Transcribed by https://otter.ai", Gemini's "This editable transcript was computer generated…", an agency's
-# "[END OF RECORDING]".
+# transcription" ("startade transkriberingen"), Meet's "Transcription ended after 00:22:23" or "Meeting ended after
+# 00:08:33 👋", Otter's "Transcribed by https://otter.ai", Gemini's "This editable transcript was computer
+# generated…" (a "####" heading once Google Docs saves the transcript as Markdown), an agency's "[END OF RECORDING]".
 _TRANSCRIPTION_EVENT = re.compile(r"^\s*(?P<name>[^:]{1,80}?)\s(?:(?:started|stopped) transcription"
                                   r"|(?:startade|stoppade) transkriberingen)\s*$", re.IGNORECASE)
 _SESSION_EVENT = re.compile(
-    r"^\s*(?:Transcription ended after \S+|Transcribed by https?://\S+"
+    r"^\s*(?:#{1,6}\s+)?(?:(?:Transcription|Meeting) ended after \S+(?:\s+[^\w\s]+)?|Transcribed by https?://\S+"
     r"|This editable transcript was computer generated\b.*"
     r"|[\[(](?:end of (?:the )?(?:recording|transcript|transcription|interview|session|tape)|recording (?:ends|ended)"
     r"|slut på (?:inspelningen|intervjun|transkriptionen)|inspelningen (?:slutar|avslutas|slut))\.?[\])])\s*\.?\s*$",
@@ -206,11 +206,33 @@ def _time_lines_out(lines: list[str]) -> tuple[list[str], dict[int, float]]:
 def _time_marks_out(lines: list[str]) -> list[str]:
     """Lines holding only a bracketed time with hours ("[00:05:00]"), as a typist marks every five minutes,
     blanked where there are two or more: a mark in the middle of an answer leaves the rest of the answer
-    without a label, and it goes on the same turn. A time someone says has no brackets."""
+    without a label, and it goes on the same turn. A time someone says has no brackets. So are the few time
+    paragraphs of a short Google Meet transcript (`_meet_time_paragraph`)."""
     marks = {index for index, line in enumerate(lines) if _TIME_MARK_LINE.match(line)}
     if len(marks) < 2:
+        marks = set()
+    marks |= {index for index, line in enumerate(lines) if _meet_time_paragraph(lines, index)}
+    if not marks:
         return lines
     return ["" if index in marks else line for index, line in enumerate(lines)]
+
+
+_HMS_LINE = re.compile(rf"^\s*{_HMS}\s*$")
+
+
+def _meet_time_paragraph(lines: list[str], index: int) -> bool:
+    """A paragraph of only a time with hours, between blank lines, right before a labelled one: Google Meet's
+    transcript marks every five minutes so (`00:05:00`), also between two pieces of one answer; a meeting
+    under a quarter of an hour has one or two of them, too few to read as time headings (`_time_lines_out`).
+
+    Examples:
+        >>> lines = ["Ann: When?", "", "Bo: In May.", "", "00:05:00", "", "Bo: And then June."]
+        >>> [_meet_time_paragraph(lines, index) for index in (2, 4)]
+        [False, True]
+    """
+    return (bool(_HMS_LINE.match(lines[index])) and 0 < index < len(lines) - 1
+            and not lines[index - 1].strip() and not lines[index + 1].strip()
+            and _match(_next_filled(lines, index)) is not None)
 
 
 def _timecode_seconds(value: str) -> float | None:
@@ -307,8 +329,8 @@ def _cleaned(lines: list[str], line_numbers: re.Pattern | None) -> list[str]:
     inline_time = _INLINE_SEGMENT_TIME if _segmented(lines) else _INLINE_TIME
     lines = [_UNSURE_SPEAKER.sub("", _TIME_MARK.sub("", line)) for line in _read_aloud_times_joined(lines)
              if not _JOIN_OR_LEAVE.match(line) and not _is_session_event(line) and not _SILENCE_LINE.match(line)]
-    return _bold_names_plain([_markdown_labels_plain(inline_time.sub(" ", line) if inline_times else line)
-                              for line in lines])
+    return _caption_quotes_plain(_bold_names_plain([_markdown_labels_plain(inline_time.sub(" ", line) if inline_times
+                                                                           else line) for line in lines]))
 
 
 _WHISPER_RANGE = re.compile(rf"^\[{_TIME}\s*-->\s*{_TIME}\]\s*")
@@ -361,6 +383,29 @@ def _bold_names_plain(lines: list[str]) -> list[str]:
     names |= {name for name, count in counts.items() if count == 1 and looks_like_name(name)}
     return [f"{m.group('before')}{clean_label(m.group('name'))}: {m.group('text')}"
             if m and clean_label(m.group("name")) in names else line for line, m in zip(lines, found)]
+
+
+_QUOTE_MARK = re.compile(r"^\s*>(?: |$)")
+
+
+def _caption_quotes_plain(lines: list[str]) -> list[str]:
+    """Quoted lines below each label made plain: MS Teams Live Captions Saver's Markdown writes
+    `**Anna Berg** (18:59:13):` at each change of speaker and one `> text` line per caption below it.
+
+    Only where the quotes come so: three blocks of `> ` lines at least, nearly each right below a label
+    line; elsewhere a quoted line is kept as written.
+
+    Examples:
+        >>> _caption_quotes_plain(["Ann (18:59:13):", "> Hi.", "> Welcome.", "Bo (18:59:20):", "> Hello.",
+        ...                        "Ann (18:59:25):", "> Good."])[:3]
+        ['Ann (18:59:13):', 'Hi.', 'Welcome.']
+    """
+    blocks = [index for index, line in enumerate(lines)
+              if _QUOTE_MARK.match(line) and (index == 0 or not _QUOTE_MARK.match(lines[index - 1]))]
+    below_label = sum(index > 0 and _match(lines[index - 1].strip()) is not None for index in blocks)
+    if len(blocks) < 3 or below_label < 0.8 * len(blocks):
+        return lines
+    return [_QUOTE_MARK.sub("", line, count=1) for line in lines]
 
 
 _CALLOUT = re.compile(r"^\s*>\s*\[!(?P<kind>\w+)\][+-]?\s*(?P<title>.*?)\s*$")

@@ -363,10 +363,18 @@ def question_and_answer_columns(names: list[object]) -> tuple[int, int] | None:
 
 
 def question_answer_turns(table: pd.DataFrame) -> list[Utterance]:
-    """Each row's question (the interviewer's turn) and answer (the respondent's), in that order.
+    r"""Each row's question (the interviewer's turn) and answer (the respondent's), in that order.
 
     The speakers come from the headers: "Answer (JA)" is JA, "Interviewer question" the
-    Interviewer; a bare "Question" / "Answer" gives Interviewer / Respondent.
+    Interviewer; a bare "Question" / "Answer" gives Interviewer / Respondent. A cell all in brackets
+    ("[Telefonen ringer, frågan kom inte tillbaka.]") is the note-taker's, not a turn; a question whose
+    answer is missing so goes on into the next question, one turn of the interviewer's.
+
+    Examples:
+        >>> grid = pd.DataFrame({"Fråga (SW)": ["Hur ofta?", "Och korttids?"],
+        ...                      "Svar (JÅ)": ["[Telefonen ringer.]", "En bro."]})
+        >>> [(turn.speaker, turn.text) for turn in question_answer_turns(grid)]
+        [('SW', 'Hur ofta?\nOch korttids?'), ('JÅ', 'En bro.')]
     """
     names = list(table.columns)
     question, answer = question_and_answer_columns(names)
@@ -377,9 +385,13 @@ def question_answer_turns(table: pd.DataFrame) -> list[Utterance]:
     for row in table.itertuples(index=False):
         metadata = {str(names[i]): _cell(row[i]) for i in others if _cell(row[i])}
         for column, speaker in ((question, asker), (answer, answerer)):
-            if _cell(row[column]):
-                turns.append(Utterance(speaker=speaker, text=_cell(row[column]), turn=len(turns),
-                                       metadata=dict(metadata)))
+            text = _cell(row[column])
+            if not text or is_note(text):
+                continue
+            if turns and turns[-1].speaker == speaker:
+                _continue_turn(turns[-1], text, None, metadata)
+            else:
+                turns.append(Utterance(speaker=speaker, text=text, turn=len(turns), metadata=dict(metadata)))
     return turns
 
 
