@@ -97,9 +97,8 @@ def analyse(store: Store, study: str, settings: AnalysisSettings | None = None, 
         labels, scores, code_count = _assign_themes(statements, views, features, codes, embedder, settings,
                                                     stage_ids=stages["journey_stage"].to_numpy())
     with _timed(timings, "painpoints"):
-        pain = painpoints.analyse_statements(statements, vectors=views["text"], probe=probe_for(embedder.model_id))
-        pain["kind"] = painpoints.service_pain_only(pain["kind"], stages["journey_stage"],
-                                                    themes.turn_keys(statements), stage_set.situation_stage)
+        pain = painpoints.rule_labels(statements, views["text"], probe_for(embedder.model_id),
+                                      stages["journey_stage"], stage_set.situation_stage)
         kind_probe = kind_probe_for(embedder.model_id)
         pain = learned_pain_turns(statements, views, pain, stages, stage_set, kind_probe)
 

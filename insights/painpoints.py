@@ -492,6 +492,19 @@ def analyse_statements(statements: pd.DataFrame, vectors: np.ndarray | None = No
     return pd.DataFrame({"sentiment": scores, "kind": kinds}, index=statements.index)
 
 
+def rule_labels(statements: pd.DataFrame, vectors: np.ndarray | None, probe: SentimentProbe | None,
+                stages: pd.Series, situation_stage: str | None) -> pd.DataFrame:
+    """Sentiment and kind of every statement by the rules (`analyse_statements`), pain only where it is
+    pain with the service (`service_pain_only`): what the analysis stores before a kind probe has its say,
+    and what the kind probe learns from. `statements` need `source` and `turn` too; `stages` is row-aligned.
+    """
+    labels = analyse_statements(statements, vectors, probe)
+    turns = (statements["source"].astype(str) + ":" + statements["turn"].astype(str)).to_numpy()
+    labels["kind"] = service_pain_only(labels["kind"], pd.Series(np.asarray(stages), index=labels.index),
+                                       turns, situation_stage)
+    return labels
+
+
 def service_pain_only(kinds: pd.Series, stages: pd.Series, turns: np.ndarray,
                       situation_stage: str | None) -> pd.Series:
     """Kinds with `pain` turned `neutral` in turns about the person's situation.

@@ -39,7 +39,6 @@ from insights.probe import (
     kind_features,
     probe_for,
 )
-from insights.themes import turn_keys
 from pipelines.train_sentiment_probe import LabelledStudy, labelled_studies, save_probe
 
 
@@ -59,10 +58,9 @@ def rule_labels(study: LabelledStudy, embedder: Embedder) -> pd.DataFrame:
     learned = bundled_stage_probe().log_evidence(study.vectors, study.context_vectors,
                                                  list(statements["language"]), stage_set.ids)
     stages = journey.assign_stages(statements, stage_set, vectors=study.vectors, embedder=embedder, learned=learned)
-    pain = painpoints.analyse_statements(statements, study.vectors, probe_for(E5_IDS[0]))
-    kinds = painpoints.service_pain_only(pain["kind"], stages["journey_stage"], turn_keys(statements),
-                                         stage_set.situation_stage)
-    return statements[["source", "turn"]].assign(sentiment=pain["sentiment"].to_numpy(), kind=kinds.to_numpy(),
+    pain = painpoints.rule_labels(statements, study.vectors, probe_for(E5_IDS[0]), stages["journey_stage"],
+                                  stage_set.situation_stage)
+    return statements[["source", "turn"]].assign(sentiment=pain["sentiment"].to_numpy(), kind=pain["kind"].to_numpy(),
                                                  journey_stage=stages["journey_stage"].to_numpy())
 
 

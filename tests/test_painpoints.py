@@ -14,6 +14,7 @@ from insights.painpoints import (
     is_question,
     is_suggestion,
     load_lexicon,
+    rule_labels,
     sentiment,
     service_pain_only,
     turn_label,
@@ -267,6 +268,18 @@ def test_turn_about_the_persons_situation_is_negative_but_no_pain_point():
     kinds = service_pain_only(rows["kind"], rows["journey_stage"], (rows["source"] + rows["turn"].astype(str)).to_numpy(),
                               "need")
     assert kinds.tolist() == ["neutral", "neutral", "neutral", "pain", "neutral"]
+
+
+def test_rule_labels_keep_pain_for_the_service_and_not_for_the_situation():
+    statements = pd.DataFrame({
+        "source": ["fg.vtt"] * 3, "turn": [1, 1, 3], "language": ["en"] * 3,
+        "text": ["My knee got so bad I could not manage the stairs.", "It was awful.",
+                 "Nobody rang me back for six weeks, it was awful."],
+    })
+    labels = rule_labels(statements, None, None, pd.Series(["need", "need", "processing"]), "need")
+    assert labels["kind"].tolist()[2] == "pain" and "pain" not in labels["kind"].tolist()[:2]
+    assert labels["sentiment"].iloc[1] < 0  # a hard situation keeps its sentiment
+    assert labels.index.equals(statements.index)
 
 
 # --- lexicon files --------------------------------------------------------------------------
