@@ -22,7 +22,7 @@ it adds. Its log-probabilities are one more kind of stage evidence
 A kind probe (`KindProbe`): a multinomial logistic regression per participant
 turn, stacked on the rules. It reads the turn's answer in context and the mean
 of its statements' vectors, and what the rules said of the turn (its kind, its
-statements' lowest, highest and summed sentiment, its sentiment), and learns
+statements' lowest, highest and summed sentiment, its sentiment) and its length, and learns
 the kind the coder gave the turn. Coders call a complaining question ("why
 does nobody ring back?"), a complaining suggestion or a short sour reaction a
 pain point; the words alone often do not. `painpoints.follow_turn_kinds`
@@ -315,7 +315,8 @@ def kind_features(statements: pd.DataFrame, text_vectors: np.ndarray, context_ve
     Per turn: its answer in context and the mean of its statements' vectors (each centred
     per language within the study), then `rule_weight` times what the rules said: the
     turn's kind one-hot, its statements' lowest, highest and summed sentiment, and its
-    sentiment. With `languages`, only turns whose language is among them and has at least
+    sentiment; and the turn's length (log of its words), since coders call a short sour
+    reaction ("Typical.", "Same here.") a pain point more often than the words show. With `languages`, only turns whose language is among them and has at least
     MIN_LANGUAGE_ROWS statements (enough to centre) are kept.
     """
     by_turn = [statements["source"].to_numpy(), statements["turn"].to_numpy()]
@@ -324,12 +325,13 @@ def kind_features(statements: pd.DataFrame, text_vectors: np.ndarray, context_ve
     context = pd.DataFrame(centre_by_language(np.asarray(context_vectors), spoken)).groupby(by_turn).first()
     text = pd.DataFrame(centre_by_language(np.asarray(text_vectors), spoken)).groupby(by_turn).mean()
     sentiment = pd.Series(statement_labels["sentiment"].to_numpy(dtype=float)).groupby(by_turn).agg(["min", "max", "sum"])
+    length = np.log1p(statements["text"].str.split().str.len().fillna(0).groupby(by_turn).sum()) / 3
     known = pd.Series(usable).groupby(by_turn).first()
     rules = rules[[bool(known.get((source, turn), False)) for source, turn in zip(rules["source"], rules["turn"])]]
     keys = pd.MultiIndex.from_frame(rules[["source", "turn"]])
     said = np.array([[kind == k for k in RULE_KINDS] for kind in rules["kind"]], dtype=float).reshape(-1, len(RULE_KINDS))
     outputs = np.hstack([said, sentiment.loc[keys].to_numpy().reshape(-1, 3),
-                         rules[["sentiment"]].to_numpy(dtype=float)])
+                         rules[["sentiment"]].to_numpy(dtype=float), length.loc[keys].to_numpy().reshape(-1, 1)])
     width = np.asarray(text_vectors).shape[1]
     features = np.hstack([context.loc[keys].to_numpy().reshape(-1, width), text.loc[keys].to_numpy().reshape(-1, width),
                           rule_weight * outputs])

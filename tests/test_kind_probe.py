@@ -89,7 +89,8 @@ def toy_study(n_turns: int = 40, dimensions: int = 6, language: str = "en"):
     gold = np.where(np.arange(n_turns) % 2 == 0, "pain", "praise")
     axis = np.where(gold == "pain", 1.0, -1.0)[:, None] * np.eye(dimensions)[0]
     vectors = rng.normal(scale=0.3, size=(n_turns, dimensions)) + axis
-    statements = pd.DataFrame({"source": "s.txt", "turn": range(n_turns), "language": language})
+    statements = pd.DataFrame({"source": "s.txt", "turn": range(n_turns), "language": language,
+                               "text": ["It was slow."] * n_turns})
     statement_labels = statements[["source", "turn"]].assign(sentiment=0.0, kind="neutral")
     return statements, vectors, statement_labels, painpoints.turn_labels(statement_labels), gold
 
@@ -98,10 +99,11 @@ def test_kind_features_are_the_vectors_then_the_rules_outputs_per_turn():
     statements, vectors, statement_labels, rules, _ = toy_study()
     keys, features = kind_features(statements, vectors, vectors, statement_labels, rules, rule_weight=3.0)
     assert list(keys) == [("s.txt", turn) for turn in range(40)]
-    assert features.shape == (40, 2 * 6 + 9)
+    assert features.shape == (40, 2 * 6 + 10)
     np.testing.assert_array_equal(features[:, 12:17], np.tile([0, 0, 0, 0, 3.0], (40, 1)))  # neutral, x3
+    np.testing.assert_allclose(features[:, 21], np.log1p(3))  # the turn's length: three words, x3 / 3
     _, none = kind_features(statements, vectors, vectors, statement_labels, rules, 3.0, languages=("sv",))
-    assert none.shape == (0, 21)
+    assert none.shape == (0, 22)
 
 
 def test_a_probe_learns_which_direction_means_pain_and_survives_saving(tmp_path):
@@ -119,14 +121,14 @@ def test_a_probe_learns_which_direction_means_pain_and_survives_saving(tmp_path)
                                    predicted)
     sv_statements, sv_vectors, sv_labels, sv_rules, _ = toy_study(language="sv")
     assert loaded.turn_kinds(sv_statements, sv_vectors, sv_vectors, sv_labels, sv_rules).empty  # a language it never learned: no say
-    with pytest.raises(ValueError, match="reads 21 features"):
+    with pytest.raises(ValueError, match="reads 22 features"):
         loaded.turn_kinds(statements, vectors[:, :4], vectors[:, :4], statement_labels, rules)
 
 
 def test_the_bundled_kind_probe_reads_e5_and_learned_from_many_studies():
     probe = bundled_kind_probe()
     assert BUNDLED_KINDS.exists() and probe is not None
-    assert probe.kinds == painpoints.KINDS and probe.coef.shape == (5, 2 * 384 + 9)
+    assert probe.kinds == painpoints.KINDS and probe.coef.shape == (5, 2 * 384 + 10)
     assert len(probe.trained_on) >= 20 and {"en", "sv"} <= set(probe.languages)
     assert all(kind_probe_for(model_id) is probe for model_id in E5_MODEL_IDS.values())
     assert kind_probe_for(HashingEmbedder().model_id) is None
