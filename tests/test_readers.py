@@ -2173,3 +2173,135 @@ def test_docx_reader_question_answer_table_with_a_note_for_an_answer(tmp_path):
         ("SW", "Hur många hembesök gör du? Korttids, hur ser du på det?"), ("JÅ", "En bro. Men ingen bra plats."),
         ("SW", "Tack."), ("JÅ", "Tack själv.")]
     assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 3
+
+
+def test_xlsx_reader_seat_log_with_clock_times_and_an_excel_table_total_row(tmp_path):
+    import datetime
+
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Seating plan"
+    workbook.active.append(["FG1 – seating plan", "", ""])
+    workbook.active.append(["Seat 1\nDarren", "TABLE", "Seat 2\nMarcia"])
+    sheet = workbook.create_sheet("FG1 transcript")
+    sheet.append(["Ref", "Clock", "Seat", "Verbatim", "Note"])
+    sheet.append([1, datetime.time(14, 5, 2), "Fac", "Who wants to start?", None])
+    sheet.append([2, datetime.time(14, 5, 9), "Seat 1", "Me. I had a section 21,", None])
+    sheet.append([3, datetime.time(14, 5, 15), "Seat 1", "after nine years.", "laughter"])
+    sheet.append([4, datetime.time(14, 5, 30), "Seat 2", "Welcome to the club.", None])
+    sheet.append(["Total", None, None, 4, None])  # the Table's Total row: =SUBTOTAL(103,...) shows the count
+    path = tmp_path / "fg1.xlsx"
+    workbook.save(path)
+    transcript = read_transcript(path, moderators=("Fac",))
+    assert [(u.speaker, " ".join(u.text.split())) for u in transcript.utterances] == [
+        ("Fac", "Who wants to start?"), ("Seat 1", "Me. I had a section 21, after nine years."),
+        ("Seat 2", "Welcome to the club.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, PARTICIPANT]
+    assert transcript.utterances[1].metadata["Note"] == "laughter"
+
+
+def test_csv_reader_excel_for_mac_mac_roman_with_bare_carriage_returns():
+    rows = ["Clock,Who,Words (typed live - as near verbatim as I could),Notes",
+            '10:15,Me,"Is it safe to talk?",', "10:16,Leah,Yes. The door is locked.,",
+            ",Me,What happened next?,", ",Leah,We went to the café.,laughed",
+            ',,"And then to my mum\'s.",', '10:37,,"(Break - her son came home, about 10 mins.)",',
+            "10:48,Me,Shall we go on?,", ",Leah,Yes.,"]
+    data = "\r".join(rows).encode("mac_roman") + b"\r"
+    transcript = parse_transcript(data, name="interview.csv", moderators=("Me",))
+    assert [(u.speaker, " ".join(u.text.split())) for u in transcript.utterances] == [
+        ("Me", "Is it safe to talk?"), ("Leah", "Yes. The door is locked."), ("Me", "What happened next?"),
+        ("Leah", "We went to the café. And then to my mum's."), ("Me", "Shall we go on?"), ("Leah", "Yes.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 3
+    assert transcript.utterances[3].metadata["Notes"] == "laughed"
+
+
+def test_text_reader_rev_ai_plain_text_speaker_time_and_text_apart_by_spaces():
+    data = (b"Speaker 0    00:00:01    Okay, so that's recording. What is your role?\n"
+            b"Speaker 1    00:00:10    I'm a support worker: advice, mostly.\n"
+            b"Speaker 0    00:00:26    Mm.\n"
+            b"Speaker 1    00:00:28    Three days a week.\n")
+    transcript = parse_transcript(data, name="interview-3.txt", moderators=("Speaker 0",))
+    assert speakers_and_texts(transcript) == [
+        ("Speaker 0", "Okay, so that's recording. What is your role?"),
+        ("Speaker 1", "I'm a support worker: advice, mostly."), ("Speaker 0", "Mm."),
+        ("Speaker 1", "Three days a week.")]
+    assert [u.start_s for u in transcript.utterances] == [1.0, 10.0, 26.0, 28.0]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 2
+
+
+def test_markdown_reader_obsidian_chat_view_block_of_teams_transcript_formatter_lines():
+    data = ("---\ntitle: INT02\n---\n\n# INT02 – Kayleigh\n\nTeams call, names changed.\n\n## Transcript\n\n"
+            "```chat\n[header=h4, mw=80]\n{Claire=blue, Kayleigh=green}\n\n"
+            "> Claire | Can you hear me? | 00:00:04\n\n< Kayleigh | Yeah, a bit laggy. | 00:00:09\n\n...\n"
+            "# call dropped here, rang back\n\n> Claire | Where were we? | 00:02:10\n\n"
+            "< Kayleigh | The hostel. | 00:02:15\n```\n\n## My notes\n\n- Ask Joanne who decides.\n").encode()
+    transcript = parse_transcript(data, name="int02.md", moderators=("Claire",))
+    assert speakers_and_texts(transcript) == [
+        ("Claire", "Can you hear me?"), ("Kayleigh", "Yeah, a bit laggy."), ("Claire", "Where were we?"),
+        ("Kayleigh", "The hostel.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 2
+    assert "INT02 – Kayleigh" in transcript.metadata["header"]
+
+
+def test_docx_reader_table_one_row_per_exchange_with_the_speakers_named_in_the_header(tmp_path):
+    rows = [["Claire", "Kirsty"], ["Can you tell me about you?", "I'm thirty-four, two kids."],
+            ["What happened with the house?", "The landlord put the rent up."],
+            ["[Recording paused – Noah needed the toilet.]", ""], ["And the council?", "I rang the same day."]]
+
+    def build(document):
+        document.add_paragraph("Interview 5 – Kirsty. My questions on the left, her answers on the right.")
+        table = document.add_table(rows=len(rows), cols=2)
+        for row, cells in zip(table.rows, rows):
+            for cell, text in zip(row.cells, cells):
+                cell.text = text
+        note = table.rows[3].cells
+        note[0].merge(note[1]).text = "[Recording paused – Noah needed the toilet.]"
+        document.add_paragraph("Recording ends (41 min).")
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="interview-5.docx", moderators=("Claire",))
+    assert speakers_and_texts(transcript) == [
+        ("Claire", "Can you tell me about you?"), ("Kirsty", "I'm thirty-four, two kids."),
+        ("Claire", "What happened with the house?"), ("Kirsty", "The landlord put the rent up."),
+        ("Claire", "And the council?"), ("Kirsty", "I rang the same day.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 3
+
+
+def test_docx_reader_pdf_opened_in_word_page_footer_fields_apart_by_tabs(tmp_path):
+    title = "Brackenford Borough Council – Homelessness research – INT06 – Transcript"
+    paragraphs = [title, "Speakers: Int – Interviewer; Resp – Respondent", "[Start of recording]",
+                  "Int:\tWhere did you go?", "Resp:\tMy car for a week. Then my brother's,",
+                  "OFFICIAL-SENSITIVE\tNorthdown Transcription Services\tPage 1 of 2", title,
+                  "but he's got three kids.", "Int:\tAnd then?", "Resp:\tThe council.", "[End of recording]",
+                  "OFFICIAL-SENSITIVE\tNorthdown Transcription Services\tPage 2 of 2"]
+
+    def build(document):
+        for text in paragraphs:
+            document.add_paragraph(text)
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="int06.docx", moderators=("Int",))
+    assert [(u.speaker, " ".join(u.text.split())) for u in transcript.utterances] == [
+        ("Int", "Where did you go?"), ("Resp", "My car for a week. Then my brother's, but he's got three kids."),
+        ("Int", "And then?"), ("Resp", "The council.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 2
+
+
+def test_docx_reader_zoom_vtt_opened_in_word_one_paragraph_per_line(tmp_path):
+    lines = ["Parents focus group – Zoom transcript, not edited", "", "WEBVTT", "",
+             "1", "00:00:04.100 --> 00:00:09.322", "Claire Penhaligon: Jade, do you want to start?", "",
+             "2", "00:00:09.522 --> 00:00:13.252", "Jade Mitchell: Yeah, hi. I'm in a flat in Shepcote,", "",
+             "3", "00:00:13.452 --> 00:00:17.928", "Jade Mitchell: fourteen miles from school.", "",
+             "4", "00:00:18.128 --> 00:00:22.976", "Bernadette O'Leary: Same.", "",
+             "5", "00:00:23.176 --> 00:00:26.533", "Claire Penhaligon: Thanks."]
+
+    def build(document):
+        document.add_paragraph(lines[0]).runs[0].bold = True
+        for line in lines[1:]:
+            document.add_paragraph(line)
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="fg2.docx", moderators=("Claire Penhaligon",))
+    assert speakers_and_texts(transcript) == [
+        ("Claire Penhaligon", "Jade, do you want to start?"),
+        ("Jade Mitchell", "Yeah, hi. I'm in a flat in Shepcote, fourteen miles from school."),
+        ("Bernadette O'Leary", "Same."), ("Claire Penhaligon", "Thanks.")]
+    assert [u.start_s for u in transcript.utterances] == [4.1, 9.522, 18.128, 23.176]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, PARTICIPANT, MODERATOR]
+    assert transcript.metadata == {"header": "Parents focus group – Zoom transcript, not edited"}

@@ -11,14 +11,16 @@ COLUMN_NAMES = {
     "speaker": ["speaker", "talare", "deltagare", "speaker name", "speaker label", "name", "namn",
                 "person", "respondent", "participant", "vem", "who", "case", "id", "informant", "ip",
                 # subtitle and dubbing tools name the speaker as a script does (Subtitle Edit's Csv Nuendo)
-                "character", "actor", "skådespelare"],
+                "character", "actor", "skådespelare",
+                # a note-taker at a focus group writes where the speaker sits (`Seat 3`)
+                "seat"],
     "text": ["text", "yttrande", "utsaga", "utsagor", "utterance", "transcript", "transcription",
              "transkription", "content", "innehåll", "freetext", "fritext", "said", "what was said", "what they said", "sagt",
              "vad som sades", "vad som sas", "svar", "answer", "dialogue", "dialog",
-             "speech"],
+             "speech", "verbatim", "words"],
     "start": ["time", "tid", "start", "start time", "starttid", "timestamp", "tidpunkt", "tidskod", "tidkod",
               "timecode", "time code", "start timecode", "timespan", "time span", "begin time", "begin", "från",
-              "from", "in", "tc in", "timecode in"],
+              "from", "in", "tc in", "timecode in", "clock", "klockslag"],
     "end": ["end", "end time", "end timecode", "slut", "sluttid", "stop", "till", "to", "out", "tc out", "timecode out"],
     "role": ["role", "roll"],
 }
@@ -32,11 +34,12 @@ def match_columns(names: list[object]) -> dict[str, int]:
     """Map 'speaker', 'text', 'start', 'end', 'role' to column positions found by name."""
     found: dict[str, int] = {}
     normalised = [normalise(name) for name in names]
-    for field, synonyms in COLUMN_NAMES.items():
-        for synonym in synonyms:  # earlier synonyms win
-            if synonym in normalised and normalised.index(synonym) not in found.values():
-                found[field] = normalised.index(synonym)
-                break
+    for names_read in (normalised, [_remark_out(name) for name in normalised]):
+        for field, synonyms in COLUMN_NAMES.items():
+            for synonym in synonyms:  # earlier synonyms win
+                if field not in found and synonym in names_read and names_read.index(synonym) not in found.values():
+                    found[field] = names_read.index(synonym)
+                    break
     for field in ("start", "end"):  # "Begin Time - hh:mm:ss.ms" (ELAN): a time named with its unit
         if field not in found:
             spelled = next((i for i, name in enumerate(normalised) if i not in found.values()
@@ -44,6 +47,20 @@ def match_columns(names: list[object]) -> dict[str, int]:
             if spelled is not None:
                 found[field] = spelled
     return found
+
+
+_REMARK = re.compile(r"\s*\([^()]*\)$")
+
+
+def _remark_out(name: str) -> str:
+    """A column name without the remark in brackets a typist adds: "words (typed live - as near verbatim as I could)"
+    is the words. Only where no column is named so as written (`match_columns` reads the names as written first).
+
+    Examples:
+        >>> _remark_out("words (typed live as near verbatim as i could)"), _remark_out("start (s)")
+        ('words', 'start')
+    """
+    return _REMARK.sub("", name)
 
 
 _TIMES_WITH_UNITS = {"start": ("start time", "begin time", "starttid"), "end": ("end time", "sluttid")}

@@ -1,4 +1,4 @@
-"""Bytes to text: BOMs, UTF-16 and legacy Windows encodings, or a clear refusal."""
+"""Bytes to text: BOMs, UTF-16, legacy Windows encodings and Mac Roman, or a clear refusal."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ def _decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _mac_line_endings(data) and not _looks_binary(data):
+        return data.decode("mac_roman")
     best = from_bytes(data[:200_000], cp_isolation=_LEGACY_ENCODINGS).best()
     if best is None or _looks_binary(data):
         raise UnreadableFile(name, "binary content, not a text file")
@@ -67,6 +69,17 @@ def _utf16_without_bom(data: bytes) -> str | None:
             except UnicodeDecodeError:
                 return None
     return None
+
+
+def _mac_line_endings(data: bytes) -> bool:
+    r"""Lines ended by a bare CR and never an LF, as a Mac writes text in its own encoding (Excel for Mac's
+    "Comma Separated Values" is Mac Roman: its `é` is byte 0x8E, `Ž` in Windows-1252).
+
+    Examples:
+        >>> _mac_line_endings(b"Who,Words\rLeah,caf\x8e\r"), _mac_line_endings(b"Who,Words\r\nLeah,Hi\r\n")
+        (True, False)
+    """
+    return b"\r" in data and b"\n" not in data
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -1,4 +1,4 @@
-"""Word documents: speaker paragraphs, or speaker/time/text tables."""
+"""Word documents: speaker paragraphs, speaker/time/text tables, or subtitles opened in Word."""
 
 from __future__ import annotations
 
@@ -16,13 +16,16 @@ from insights.ingest.archive import is_zip_with, open_office_zip
 from insights.ingest.columns import match_columns
 from insights.ingest.registry import Reader, register
 from insights.ingest.speakers import looks_like_label, merge_runs, parse_time, split_turns
+from insights.ingest.subtitles import cues_to_utterances, is_cue_list, parse_cues, timing
 from insights.ingest.tables import (
     HEADER_SEARCH_ROWS,
     column_transcript,
+    exchange_columns,
     is_header,
     is_note,
     question_and_answer_columns,
     question_answer_turns,
+    speaker_column_turns,
 )
 from insights.models import Transcript, Utterance
 
@@ -56,6 +59,8 @@ def read(data: bytes, *, name: str) -> Transcript:
         header = "\n".join(line.strip() for line in lines if line.strip())
         metadata = {"header": header} if header else {}
         return Transcript(source=name, utterances=table_turns, metadata=metadata, format="docx")
+    if is_cue_list(lines) and (cues := subtitle_turns(lines)):
+        return Transcript(source=name, utterances=cues[1], metadata=cues[0], format="docx")
     metadata, utterances = split_turns(_lines(paragraphs, without_section_headings=True))
     if all(turn.speaker == "unknown" for turn in utterances):
         metadata, utterances = (_bold_questions(paragraphs) or _capital_questions(paragraphs)
@@ -63,6 +68,27 @@ def read(data: bytes, *, name: str) -> Transcript:
     if not utterances:
         raise UnreadableFile(name, "the document has no text")
     return Transcript(source=name, utterances=utterances, metadata=metadata, format="docx")
+
+
+def subtitle_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]] | None:
+    """(metadata, turns) of subtitles opened in Word and saved as a document (Zoom's .vtt: a paragraph per line, an
+    empty one between cues): read as the .vtt, each cue's `Name: ` its speaker's label, the cues of one speaker one
+    turn. What is typed above the subtitles (a heading, and `WEBVTT`) is the header. None without turns.
+
+    Examples:
+        >>> _meta, turns = subtitle_turns(["FG2, not edited", "", "WEBVTT", "", "1", "00:00:04.100 --> 00:00:09.322",
+        ...                                "Ann Lee: Hello.", "", "2", "00:00:09.522 --> 00:00:13.252", "Ann Lee: Hi all.",
+        ...                                "", "3", "00:00:14.000 --> 00:00:15.000", "Bo: Hi."])
+        >>> _meta, [(turn.speaker, turn.text) for turn in turns]
+        ({'header': 'FG2, not edited'}, [('Ann Lee', 'Hello. Hi all.'), ('Bo', 'Hi.')])
+    """
+    turns = cues_to_utterances(parse_cues(lines))
+    if not turns:
+        return None
+    first = next(index for index, line in enumerate(lines) if timing(line))
+    above = [line.strip() for line in lines[:first] if line.strip() and not line.strip().isdigit()]
+    header = "\n".join(line for line in above if not line.startswith("WEBVTT"))
+    return ({"header": header} if header else {}), turns
 
 
 def _lines(paragraphs: list[_Paragraph], *, without_section_headings: bool = False) -> list[str]:
@@ -357,6 +383,8 @@ def _table_turns(rows: list[list[str]]) -> tuple[list[Utterance], bool]:
             return question_answer_turns(pd.DataFrame(body, columns=rows[header])), False
         columns = match_columns(rows[header])
         rows = body
+    elif len(rows) > 1 and (per_speaker := exchange_columns(frame := pd.DataFrame(rows[1:], columns=rows[0]))):
+        return speaker_column_turns(frame, per_speaker), False
     else:
         columns = _guess_columns(rows)
         if columns is None:

@@ -25,6 +25,7 @@ Used by the plain-text and Word readers. Recognised label shapes:
     **Anna:** text                (Markdown, as oTranscribe exports)
     <10:02:06 AM> Anna: text      (Jitsi; "<time> Anna joined the conference" is dropped)
     Anna | text | 00:00:03        (teams-transcript-formatter)
+    Speaker 0    00:00:01    text (Rev.ai's plain text: name, time and text apart by spaces or tabs)
     AB – text                     (typed or dictated notes: initials or names and a dash; believed only
                                    in a file made of them: two recur, on half the lines)
     (speaker 1) text              (whisper.cpp --diarize; "(speaker ?)", the channel it could not tell, is dropped)
@@ -92,6 +93,9 @@ _SHAPES: list[tuple[str, re.Pattern[str], bool]] = [
      re.compile(rf"^(?P<name>[^:\[\]]{{1,60}}?)\s+\[(?P<time>{_TIME})(?:\s*(?:-->|[-–—])\s*{_TIME})?\]\s*$"), True),
     # Teams' Word export "Anna Svensson   0:01:23"; Krisp writes "anna svensson | 00:05", Condens "Anna · 00:00:06"
     ("teams", re.compile(rf"^(?P<name>[^:\[\]|·]{{1,60}}?)(?:\s{{2,}}|\t|\s*[|·]\s*|\s)(?P<time>{_TIME})$"), True),
+    # Rev.ai's plain text: "Speaker 0    00:00:01    text", a line per monologue, the fields apart by spaces
+    ("name_time_text",
+     re.compile(rf"^(?P<name>[^:\[\]\t|]{{1,60}}?)(?:\s{{2,}}|\t)(?P<time>{_TIME})(?:\s{{2,}}|\t)(?P<text>\S.*)$"), True),
     ("angle_time_name", re.compile(rf"^<(?P<time>{_CLOCK})>\s+(?P<name>{_NAME}):(?:\s+(?P<text>.*)|$)"), True),
     ("name_colon_bracket_time", re.compile(rf"^(?P<name>{_NAME}):\s*\[(?P<time>{_TIME})\](?:\s+(?P<text>.*)|$)"), True),
     # Speechmatics' text: "SPEAKER: S1" on a line of its own, the turn below ("UU": the speaker it could not tell)
@@ -126,6 +130,9 @@ _TURN_NUMBER_PREFIX = re.compile(r"^(?:Anf\.|Anförande)\s*\d+\s+", re.IGNORECAS
 _PAGE_NUMBER = re.compile(r"^\s*(?:(?:[A-ZÅÄÖ][\w-]*\s+){0,3}(?:[Pp]age|PAGE|[Ss]ida|SIDA)\s+)?\d+\s*"
                           r"(?:/|of|av)\s*\d+\s*$")  # "3/6", "Sida 2 av 5", "Confidential Page 1 of 2"
 _TRAILING_PAGE_NUMBER = re.compile(r"\s{5,}\d+\s*/\s*\d+\s*$")
+# A PDF's running footer as Word lays it out on opening the PDF: its fields apart by tabs, the page number last
+# ("OFFICIAL-SENSITIVE<TAB>Northdown Transcription Services<TAB>Page 1 of 6"); all of it is the page's, no one's words.
+_TABBED_FOOTER = re.compile(r"^.*\t *(?:[Pp]age|PAGE|[Ss]ida|SIDA)\s+\d+\s*(?:/|of|av)\s*\d+\s*$")
 _LINE_NUMBER = re.compile(r"^\s*(\d{1,5})(?:\s{2,}|\t|$)")
 _LINE_NUMBER_SPACE = re.compile(r"^\s*(\d{1,5})(?: |$)")  # a PDF copied as text: "12 text", on nearly every line
 _TIMECODE = r"\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?\]?"  # 00:00:04:15 has frames
@@ -300,7 +307,7 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     Without any believable speaker label the whole text is one speaker,
     "unknown", with one turn per paragraph.
     """
-    lines = _outline_read(_callouts_read(lines))
+    lines = _outline_read(_callouts_read(_chat_view_read(lines)))
     line_numbers = _line_numbers(lines)
     lines = _cleaned(lines, line_numbers)
     segmented = _segmented(lines)
@@ -436,6 +443,44 @@ def _callouts_read(lines: list[str]) -> list[str]:
         else:
             speaking = False
             read.append("" if _MARKDOWN_HEADING.match(line) else line)
+    return read
+
+
+_CHAT_FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})\s*chat\s*$")
+_FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})\s*$")
+_CHAT_MESSAGE = re.compile(r"^\s*[<>^]\s+(?P<message>\S.*?)\s*$")
+_CHAT_PIPE = re.compile(r"\s*\|\s*")
+
+
+def _chat_view_read(lines: list[str]) -> list[str]:
+    """An Obsidian note's Chat View blocks (```` ```chat ````) read as their messages: `< Kayleigh | text | 00:00:09`
+    (the `<`, `>` or `^` only sets the side of the bubble) is `Kayleigh | text | 00:00:09`, as
+    teams-transcript-formatter writes it, and `> Claire | text` is `Claire: text`; the block's option line
+    (`[header=h4]`), colour line (`{Claire=blue}`), `...` delimiter and `# comment` are not speech, nor are the
+    note's lines below the block. The lines above it are the header.
+
+    Only in a note with such a block; elsewhere `> text` is a quoted line as written.
+
+    Examples:
+        >>> _chat_view_read(["# INT02", "```chat", "{Ann=blue}", "> Ann | Hi. | 00:00:04", "...",
+        ...                  "< Bo | Hello.", "```", "- my note"])
+        ['# INT02', '', '', 'Ann | Hi. | 00:00:04', '', 'Bo: Hello.', '', '']
+    """
+    start = next((index for index, line in enumerate(lines) if _CHAT_FENCE.match(line)), None)
+    if start is None:
+        return lines
+    read = lines[:start]
+    in_block = False
+    for line in lines[start:]:
+        message = _CHAT_MESSAGE.match(line) if in_block else None
+        if _CHAT_FENCE.match(line) or (in_block and _FENCE.match(line)):
+            in_block = not in_block and bool(_CHAT_FENCE.match(line))
+            read.append("")
+        elif message:
+            fields = _CHAT_PIPE.split(message.group("message"))
+            read.append(f"{fields[0]}: {fields[1]}" if len(fields) == 2 else " | ".join(fields))
+        else:
+            read.append("")
     return read
 
 
@@ -675,11 +720,12 @@ def looks_like_name(name: str) -> bool:
 
 
 def _mark_page_breaks(lines: list[str]) -> list[str | None]:
-    """Page footers ("3/6", "Sida 2 av 5") of PDF exports become None markers."""
+    """Page footers ("3/6", "Sida 2 av 5", a footer's fields and its "Page 1 of 6" apart by tabs) of PDF exports
+    become None markers."""
     marked: list[str | None] = []
     for line in lines:
         line = line.rstrip()
-        if _PAGE_NUMBER.match(line):
+        if _PAGE_NUMBER.match(line) or _TABBED_FOOTER.match(line):
             marked.append(None)
             continue
         footer = _TRAILING_PAGE_NUMBER.search(line)

@@ -363,6 +363,15 @@ def _split_speaker_changes(cues: list[Cue]) -> list[Cue]:
     return pieces
 
 
+def is_cue_list(lines: list[str]) -> bool:
+    """Subtitle cues (a number, "00:00:04.500 --> 00:00:08.100", text) make up the lines: three at least, and
+    nearly every line with "-->" is a cue timing after a number or a blank line."""
+    arrows = [index for index, line in enumerate(lines) if "-->" in line]
+    cues = [index for index in arrows if timing(lines[index])
+            and (index == 0 or not lines[index - 1].strip() or lines[index - 1].strip().isdigit())]
+    return len(cues) >= 3 and len(cues) >= 0.9 * len(arrows)
+
+
 def timing(line: str) -> tuple[float | None, float | None] | None:
     found = TIMING.match(line)
     if not found:

@@ -28,9 +28,10 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
     columns = match_columns(list(table.columns))
     if not {"speaker", "text"} <= columns.keys() and question_and_answer_columns(list(table.columns)):
         return Transcript(source=name, utterances=question_answer_turns(table), format=format)
-    if "text" not in columns and (per_speaker := speaker_columns(table)):
-        return Transcript(source=name, utterances=merge_runs(_speaker_column_turns(table, per_speaker)), format=format)
-    if "speaker" in columns and "text" not in columns and (word := word_column(table)) is not None:
+    if "text" not in columns and (per_speaker := speaker_columns(table) or exchange_columns(table)):
+        return Transcript(source=name, utterances=merge_runs(speaker_column_turns(table, per_speaker)), format=format)
+    # "Words" names a text column too: as one of single words it is Sonix's word per row
+    if "speaker" in columns and (word := word_column(table)) is not None and columns.get("text", word) == word:
         return Transcript(source=name, utterances=word_turns(table, columns, word), format=format)
     if "speaker" in columns and "text" not in columns:
         columns.update(_wordiest_column(table, columns))
@@ -50,6 +51,7 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
         expected = " / ".join(COLUMN_NAMES[missing[0]][:4])
         found = ", ".join(" ".join(str(c).split()) for c in table.columns)[:200]  # one line, however odd the header
         raise UnreadableFile(name, f"no {missing[0]} column (expected a column named {expected}; found: {found})")
+    table = without_totals_row(table, columns)
     names = list(table.columns)
     known = set(columns.values())
     extra = [i for i in range(len(names)) if i not in known]
@@ -77,6 +79,31 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
     if not utterances:
         raise UnreadableFile(name, "the text column is empty")
     return Transcript(source=name, utterances=merge_runs(utterances), format=format)
+
+
+_TOTALS_LABEL = re.compile(r"^(?:total|totals|grand total|sum|summa|totalt|count|antal)$")
+_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
+
+
+def without_totals_row(table: pd.DataFrame, columns: dict[str, int]) -> pd.DataFrame:
+    """The table without the Total row of an Excel Table at its foot: no speaker, Excel's label (`Total`, `Summa`)
+    in a cell, and in the text column nothing or only the count the row's formula shows (`=SUBTOTAL(103,
+    tblFG1[Verbatim])` as `114`). It is not the words of the turn above.
+
+    Examples:
+        >>> log = pd.DataFrame({"Ref": ["1", "2", "Total"], "Seat": ["Fac", "Seat 1", ""],
+        ...                     "Verbatim": ["Welcome.", "Thanks.", "2"]})
+        >>> without_totals_row(log, {"speaker": 1, "text": 2})["Verbatim"].tolist()
+        ['Welcome.', 'Thanks.']
+    """
+    if len(table) < 2:
+        return table
+    last = [_cell(value) for value in table.iloc[-1]]
+    text = last[columns["text"]]
+    if (not last[columns["speaker"]] and (not text or _NUMBER.match(text))
+            and any(_TOTALS_LABEL.match(cell.lower()) for cell in last)):
+        return table.iloc[:-1]
+    return table
 
 
 _WORD_COLUMN = re.compile(r"^(?:words?|ord|tokens?)$")
@@ -416,13 +443,38 @@ def speaker_columns(table: pd.DataFrame) -> list[int]:
     return candidates if len(spoken) >= 2 and (spoken == 1).mean() >= 0.8 else []
 
 
+def exchange_columns(table: pd.DataFrame) -> list[int]:
+    """Positions of the two columns of a table with one row per exchange, a column per speaker and the header
+    naming them (`Claire | Kirsty`: a question on the left, its answer beside it), or []. Two columns whose names
+    look like names and are no text, time or notes column; three rows at least, nearly every one with words in
+    both, and half the left column's cells asking something, so a table of terms and meanings is not one.
+
+    Examples:
+        >>> grid = pd.DataFrame({"Claire": ["Where do you live?", "Since when?", "And now?"],
+        ...                      "Kirsty": ["In Shepcote, for now.", "Since May.", "Still waiting."]})
+        >>> exchange_columns(grid), exchange_columns(grid.rename(columns={"Kirsty": "Notes"}))
+        ([0, 1], [])
+    """
+    names = [" ".join(str(name).split()) for name in table.columns]
+    if len(names) != 2 or len(table) < 3 or any(field != "speaker" for field in match_columns(names)):
+        return []
+    if not all(looks_like_name(name) and not _NOTE_COLUMN.match(normalise(name)) for name in names):
+        return []
+    cells = table.map(_cell)
+    both = (cells.ne("").sum(axis=1) == 2).sum()
+    asking = sum("?" in cell for cell in cells.iloc[:, 0])
+    return [0, 1] if both >= 0.8 * len(cells) and asking >= len(cells) / 2 else []
+
+
 def _holds_words(column: pd.Series) -> bool:
     cells = [_cell(value) for value in column]
     texts = [cell for cell in cells if cell]
     return bool(texts) and sum(len(cell.split()) >= 2 for cell in texts) >= len(texts) / 2
 
 
-def _speaker_column_turns(table: pd.DataFrame, per_speaker: list[int]) -> list[Utterance]:
+def speaker_column_turns(table: pd.DataFrame, per_speaker: list[int]) -> list[Utterance]:
+    """The turns of a table with a column per speaker (`speaker_columns`, `exchange_columns`): row by row, its
+    speakers' cells from left to right, each a turn of the speaker its column is named after."""
     names = list(table.columns)
     columns = {field: index for field, index in match_columns(names).items() if index not in per_speaker}
     others = [i for i in range(len(names)) if i not in per_speaker and i not in columns.values()]

@@ -13,7 +13,7 @@ from insights.errors import UnreadableFile
 from insights.ingest.decode import decode_text
 from insights.ingest.registry import Reader, register
 from insights.ingest.speakers import split_turns
-from insights.ingest.subtitles import Cue, cues_to_utterances, parse_cues, timing
+from insights.ingest.subtitles import Cue, cues_to_utterances, is_cue_list, parse_cues
 from insights.ingest.tables import is_note, table_to_transcript
 from insights.ingest.whatsapp import is_whatsapp_export, whatsapp_turns
 from insights.models import Transcript, Utterance
@@ -160,13 +160,8 @@ def _is_tab_table(text: str) -> bool:
 
 
 def _is_cue_list(text: str) -> bool:
-    """Subtitle cues (a number, "00:00:04.500 --> 00:00:08.100", text) make up the file: three at least, and
-    nearly every line with "-->" is a cue timing after a number or a blank line."""
-    lines = text.lstrip("\ufeff").split("\n")
-    arrows = [index for index, line in enumerate(lines) if "-->" in line]
-    cues = [index for index in arrows if timing(lines[index])
-            and (index == 0 or not lines[index - 1].strip() or lines[index - 1].strip().isdigit())]
-    return len(cues) >= 3 and len(cues) >= 0.9 * len(arrows)
+    """Subtitle cues (a number, "00:00:04.500 --> 00:00:08.100", text) make up the file (`is_cue_list`)."""
+    return is_cue_list(text.lstrip("\ufeff").split("\n"))
 
 
 def looks_like(data: bytes) -> bool:
