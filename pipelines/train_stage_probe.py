@@ -13,8 +13,8 @@ with the service and only many services show what it shares.
 
     .venv/bin/python -m pipelines.train_stage_probe [--home benchmarks/.cache] [--out FILE] [--studies NAME ...]
 
-The bundled file learned from twenty-five studies (its `trained_on` names them; session 11 added the
-six written after the first nineteen). Passing those names to `--studies` rebuilds it byte for byte.
+The bundled file learned from all thirty sample studies (its `trained_on` names them; session 12 added
+the five written after the first twenty-five). Passing those names to `--studies` rebuilds it byte for byte.
 
 `benchmarks/stage_probe.py` scores it on each study with a probe trained on the others.
 """
