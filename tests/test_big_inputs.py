@@ -18,11 +18,12 @@ import random
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from insights.ingest import MAX_FILE_BYTES
+from insights.ingest import MAX_FILE_BYTES, parse_transcript
 from insights.segment import CHUNK_CHARS, MAX_STATEMENT_WORDS, chunks, split_statements
 
 MEMORY_BUDGET_MB = 2048
@@ -190,3 +191,13 @@ def test_big_inputs_40_file_study(tmp_path):
     assert measured["rc"] == 0, measured["output"]
     assert (check, sessions) == ("ok", 40) and statements > 40 * 100
     assert measured["peak_mb"] < MEMORY_BUDGET_MB
+
+
+def test_big_inputs_long_runs_of_tabs_read_in_linear_time():
+    """A line of a pasted table holds thousands of tabs: rules with a leading \\s* (time marks, page footers)
+    once tried every start in the run (200 such lines took 18 s)."""
+    line = "Anna: hej" + "\t" * 5000 + "x 5\n"
+    start = time.perf_counter()
+    transcript = parse_transcript(("Anna: Hej där.\nBo: Hej.\n" + line * 200).encode(), name="t.txt")
+    assert time.perf_counter() - start < 5
+    assert [u.speaker for u in transcript.utterances] == ["Anna", "Bo", "Anna"]
