@@ -2305,3 +2305,118 @@ def test_docx_reader_zoom_vtt_opened_in_word_one_paragraph_per_line(tmp_path):
     assert [u.start_s for u in transcript.utterances] == [4.1, 9.522, 18.128, 23.176]
     assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, PARTICIPANT, MODERATOR]
     assert transcript.metadata == {"header": "Parents focus group – Zoom transcript, not edited"}
+
+
+def _paragraphs_and_table(paragraphs, rows):
+    def build(document):
+        for text in paragraphs:
+            document.add_paragraph(text)
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                table.cell(r, c).text = cell
+    return build
+
+
+_GUIDE = [["Question", "Probes"], ["How did you first hear about the service?", "Neighbour, GP, website?"],
+          ["What happened when you applied?", "Ask about the form and the wait."],
+          ["Who did you talk to?", "Named contact? Receptionist?"], ["What would have helped?", "Leaflet, phone line."]]
+_TALK = ["Interview 5 – Leah, 14 March", "Interviewer: How did you first hear about the service?",
+         "Leah: From my neighbour, she had been through it.", "Interviewer: Who did you talk to?",
+         "Leah: The receptionist, mostly."]
+
+
+@pytest.mark.parametrize("rows", [_GUIDE, [["Consent", "Initials"], ["Have you read the information sheet?", "LW"],
+                                           ["Do you agree to the interview being recorded?", "LW"],
+                                           ["May we quote you anonymously?", "LW"]]])
+def test_docx_reader_guide_or_consent_table_after_labelled_talk_is_no_transcript(tmp_path, rows):
+    transcript = parse_transcript(docx_bytes(tmp_path, _paragraphs_and_table(_TALK, rows)), name="int5.docx")
+    assert [u.speaker for u in transcript.utterances] == ["Interviewer", "Leah"] * 2
+    assert transcript.utterances[1].text == "From my neighbour, she had been through it."
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 2
+
+
+@pytest.mark.parametrize("header", [["Question", "Probes"], ["Frågor", "Följdfrågor"], ["Consent", "Initials"]])
+def test_exchange_table_column_titles_are_no_speakers(tmp_path, header):
+    rows = [header] + _GUIDE[1:]
+    transcript = parse_transcript(docx_bytes(tmp_path, _paragraphs_and_table(["Interview guide v2"], rows)),
+                                  name="guide.docx")
+    assert {u.speaker for u in transcript.utterances}.isdisjoint(header)
+    csv = "\n".join(",".join(f'"{cell}"' for cell in row) for row in rows).encode()
+    try:
+        speakers = {u.speaker for u in parse_transcript(csv, name="guide.csv").utterances}
+    except UnreadableFile:
+        speakers = set()
+    assert speakers.isdisjoint(header)
+
+
+def test_text_reader_tab_table_with_a_header_or_four_fields_is_no_label_track():
+    rows = ["start\tend\tspeaker\ttext"] + [f"{i * 5}.0\t{i * 5 + 4}.5\t{'Anna' if i % 2 else 'Bo'}\tSentence {i}."
+                                            for i in range(6)]
+    transcript = parse_transcript("\n".join(rows).encode(), name="interview.txt")
+    assert [u.speaker for u in transcript.utterances] == ["Bo", "Anna"] * 3
+    assert [u.text for u in transcript.utterances][:2] == ["Sentence 0.", "Sentence 1."]
+    assert [u.start_s for u in transcript.utterances][:2] == [0.0, 5.0]
+    rows = ["Rad\tTur\tTalare\tYttrande"] + [f"{i + 1}\t{i // 2 + 1}\t{'I' if i % 2 == 0 else 'IP'}\tMening {i}."
+                                             for i in range(6)]
+    transcript = parse_transcript("\n".join(rows).encode(), name="intervju.txt")
+    assert speakers_and_texts(transcript)[:2] == [("I", "Mening 0."), ("IP", "Mening 1.")]
+    assert [u.role for u in transcript.utterances][:2] == [MODERATOR, PARTICIPANT]
+    rows = ["start\tend\ttext"] + [f"{i * 4000}\t{i * 4000 + 3500}\tSegment {i}." for i in range(5)]
+    transcript = parse_transcript("\n".join(rows).encode(), name="whisper.txt")
+    assert [u.text for u in transcript.utterances] == [f"Segment {i}." for i in range(5)]
+    assert [u.start_s for u in transcript.utterances] == [0.0, 4.0, 8.0, 12.0, 16.0]
+
+
+def test_markdown_table_keeps_the_report_text_after_the_table():
+    text = ("# Survey follow-up – Q4\n\nThe answers in short:\n\n| Participant | Answer |\n|---|---|\n"
+            "| P1 | A leaflet in the GP surgery. |\n| P4 | Someone who picks up the phone. |\n"
+            "| P7 | The letter in Polish. |\n\nThese answers show that awareness is the first barrier.\n\n"
+            "Next steps: discuss with the council team on Friday.\n")
+    transcript = parse_transcript(text.encode(), name="summary.md")
+    assert speakers_and_texts(transcript) == [("P1", "A leaflet in the GP surgery."),
+                                              ("P4", "Someone who picks up the phone."), ("P7", "The letter in Polish.")]
+    assert transcript.metadata["header"] == "# Survey follow-up – Q4\nThe answers in short:"
+    assert transcript.metadata["footer"] == ("These answers show that awareness is the first barrier.\n"
+                                             "Next steps: discuss with the council team on Friday.")
+
+
+def test_whatsapp_long_pasted_message_is_read_in_linear_time():
+    import time
+
+    head = "".join(f"[19/11/2025, 19:{i % 60:02d}:00] {'Kai' if i % 2 else 'Ruth'}: msg {i}\n" for i in range(500))
+    body = "[19/11/2025, 20:00:00] Kai: long pasted text\n" + "".join(f"line {i} of the text\n" for i in range(200_000))
+    began = time.perf_counter()
+    transcript = parse_transcript((head + body).encode(), name="chat.txt")
+    assert time.perf_counter() - began < 20  # was over a minute when each line was added to the text in turn
+    last = transcript.utterances[-1]
+    assert last.speaker == "Kai" and last.text.startswith("msg 499\nlong pasted text\nline 0 of the text\n")
+    assert last.text.endswith("line 199999 of the text")
+
+
+def test_csv_column_remark_that_is_a_unit_or_count_stays_part_of_the_name():
+    text = ("Time (min),Speaker,Text\n0,Interviewer,Welcome and thanks for coming.\n2,Leah,Thanks.\n"
+            "5,Interviewer,How long have you lived there?\n12,Leah,Since May.\n")
+    transcript = parse_transcript(text.encode(), name="int.csv")
+    assert speakers_and_texts(transcript)[:2] == [("Interviewer", "Welcome and thanks for coming."), ("Leah", "Thanks.")]
+    assert all(u.start_s is None for u in transcript.utterances)  # minutes are no seconds
+    text = "Speaker,Comment,Words (count)\nInterviewer,How long have you lived there?,6\nLeah,Since May.,2\n"
+    with pytest.raises(UnreadableFile):  # no text column: the word count is none
+        parse_transcript(text.encode(), name="int.csv")
+    text = "Speaker,Words (typed live - as near verbatim as I could)\nInterviewer,Where now?\nLeah,Elm House.\n"
+    assert speakers_and_texts(parse_transcript(text.encode(), name="int.csv")) == [
+        ("Interviewer", "Where now?"), ("Leah", "Elm House.")]
+
+
+def test_outline_notes_keep_the_words_of_tags_and_headings():
+    text = ("# Interview P3 – notes\n\n- Background\n\t- Lives in #Shepcote since 2019\n"
+            "\t- Works at the #depot, night shifts\n- ## Housing\n\t- Temporary accommodation, room #4 at Elm House\n")
+    words = " ".join(u.text for u in parse_transcript(text.encode(), name="p3.md").utterances)
+    assert "Lives in Shepcote since 2019" in words and "Works at the depot, night shifts" in words
+    assert "Housing" in words and "room #4 at Elm House" in words
+    text = ("- Interviewer: Which room are you in now?\n\t- Leah: Room #4, at Elm House. Issue #12 is the heating.\n"
+            "- Interviewer: What does it cost?\n\t- Leah: Nothing, it is #free via the council.\n")
+    transcript = parse_transcript(text.encode(), name="int.md")
+    assert speakers_and_texts(transcript) == [
+        ("Interviewer", "Which room are you in now?"), ("Leah", "Room #4, at Elm House. Issue #12 is the heating."),
+        ("Interviewer", "What does it cost?"), ("Leah", "Nothing, it is free via the council.")]

@@ -49,16 +49,20 @@ def match_columns(names: list[object]) -> dict[str, int]:
     return found
 
 
-_REMARK = re.compile(r"\s*\([^()]*\)$")
+_REMARK = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()\s]+\s*\)$")  # three words or more: no unit or count
 
 
 def _remark_out(name: str) -> str:
     """A column name without the remark in brackets a typist adds: "words (typed live - as near verbatim as I could)"
-    is the words. Only where no column is named so as written (`match_columns` reads the names as written first).
+    is the words. Only where no column is named so as written (`match_columns` reads the names as written first),
+    and only a remark of three words or more: a unit or a count (`Time (min)`, `Words (count)`) stays, so such a
+    column is no time in seconds or text.
 
     Examples:
-        >>> _remark_out("words (typed live as near verbatim as i could)"), _remark_out("start (s)")
-        ('words', 'start')
+        >>> _remark_out("words (typed live as near verbatim as i could)"), _remark_out("words (count)")
+        ('words', 'words (count)')
+        >>> match_columns(["time (min)", "speaker", "text"]), match_columns(["speaker", "comment", "words (count)"])
+        ({'speaker': 1, 'text': 2}, {'speaker': 0})
     """
     return _REMARK.sub("", name)
 

@@ -44,15 +44,17 @@ def read(data: bytes, *, name: str) -> Transcript:
     open_office_zip(data, name, required_member=_DOCUMENT_XML, kind="Word (.docx)")
     paragraphs: list[_Paragraph] = []
     table_turns: list[Utterance] = []
-    column_turns: list[Utterance] = []  # from tables whose labels are inside a text column (`_text_column_turns`)
+    # From tables that may be an aside to labelled talk: labels inside a text column (`_text_column_turns`), or a
+    # column per speaker guessed from the header alone (`exchange_columns`).
+    column_turns: list[Utterance] = []
     for block in _blocks(data, name):
         if isinstance(block, _Paragraph):
             paragraphs.append(block)
         else:
-            turns, labels_in_text = _table_turns(block)
-            (column_turns if labels_in_text else table_turns).extend(turns)
+            turns, aside = _table_turns(block)
+            (column_turns if aside else table_turns).extend(turns)
     lines = _lines(paragraphs)
-    if column_turns and not _labelled_speech(paragraphs):  # else a table of quoted excerpts beside the talk
+    if column_turns and not _labelled_speech(paragraphs):  # else a table of excerpts or questions beside the talk
         table_turns += column_turns
     if table_turns:
         table_turns = merge_runs(table_turns)
@@ -369,7 +371,8 @@ def _labelled_speech(paragraphs: list[_Paragraph]) -> bool:
 
 
 def _table_turns(rows: list[list[str]]) -> tuple[list[Utterance], bool]:
-    """The table's turns, and whether their labels were read from inside a text column."""
+    """The table's turns, and whether they may be an aside to labelled paragraphs: labels read from inside a text
+    column, or speakers guessed from a header without a speaker column (`exchange_columns`)."""
     rows = [row for row in rows if any(row) and not _spans_the_table(row)]
     if not rows or len(rows[0]) < 2:
         return [], False
@@ -384,7 +387,7 @@ def _table_turns(rows: list[list[str]]) -> tuple[list[Utterance], bool]:
         columns = match_columns(rows[header])
         rows = body
     elif len(rows) > 1 and (per_speaker := exchange_columns(frame := pd.DataFrame(rows[1:], columns=rows[0]))):
-        return speaker_column_turns(frame, per_speaker), False
+        return speaker_column_turns(frame, per_speaker), True
     else:
         columns = _guess_columns(rows)
         if columns is None:

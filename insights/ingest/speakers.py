@@ -489,15 +489,19 @@ _OUTLINE_BLOCK = re.compile(r"^(?P<indent>[\t ]*)- (?P<text>.*)$")
 _BLOCK_PROPERTY = re.compile(r"^\s*(?P<key>[\w-]{1,40}):: ?(?P<value>.*)$")
 _PAGE_LINK = re.compile(r"\[\[([^\[\]\n]+)\]\]")
 _LABELLED_LINK = re.compile(r"\[([^\[\]\n]+)\]\(\[\[[^\[\]\n]+\]\]\)")  # [the council's panel]([[panel]])
-_TAG = re.compile(r"(?:^|(?<=\s))#(?:\[\[[^\[\]\n]+\]\]|[^\s#\[\]().,;:!?]+)")
+_TRAILING_TAGS = re.compile(r"(?:\s+#(?:\[\[[^\[\]\n]+\]\]|(?!\d+\b)[^\s#\[\]().,;:!?]+))+\s*$")
+_BLOCK_LABEL = re.compile(r"^[^\W\d][\w .'-]{0,30}:\s")
+# A tag: `#quote`, `#[[to check]]`; `#4` and `#12` are numbers, no tags.
+_TAG = re.compile(r"(?:^|(?<=\s))#(?:\[\[(?P<linked>[^\[\]\n]+)\]\]|(?P<word>(?!\d+\b)[^\s#\[\]().,;:!?]+))")
 
 
 def _outline_read(lines: list[str]) -> list[str]:
     """A Logseq page read as lines of text: its blocks (`- ` lines, children indented by a tab) without their
     bullets, so `- Sam: text` is Sam's turn and an unlabelled block goes on with the turn above; heading blocks
-    (`- ## Background`, the guide's parts) and block properties (`id::`, `collapsed::`) are not speech, page
-    properties at the top (`type:: [[interview]]`) are the header as `type: interview`; `[[links]]` keep their
-    words and `#tags` go.
+    (`- ## Background`, the guide's parts) are not speech where blocks are labelled turns (in notes their words
+    are a line), block properties (`id::`, `collapsed::`) are not speech, page properties at the top (`type:: [[interview]]`) are the header as
+    `type: interview`; `[[links]]` keep their words, a `#tag` inside the words too (`#4` is a number, as written),
+    not one at the end of a block or a `#[[page tag]]`.
 
     Only in an outline: three blocks at least, half the lines with text, and a `key:: value` property or a
     block indented by a tab; elsewhere `- text` is a line as written.
@@ -512,6 +516,8 @@ def _outline_read(lines: list[str]) -> list[str]:
     filled = sum(bool(line.strip()) for line in lines) - properties
     if len(blocks) < 3 or len(blocks) < filled / 2 or not (properties or any("\t" in b.group("indent") for b in blocks)):
         return lines
+    # In talk typed as blocks (`- Sam: text`) a heading block is the guide's part; in notes its words are kept.
+    labelled = sum(bool(_BLOCK_LABEL.match(block.group("text"))) for block in blocks) >= 2
     read: list[str] = []
     in_blocks = False
     for line in lines:
@@ -520,15 +526,23 @@ def _outline_read(lines: list[str]) -> list[str]:
         if prop and not block:
             read.append("" if in_blocks else f"{prop.group('key')}: {_outline_markup_out(prop.group('value'))}")
         elif block and _MARKDOWN_HEADING.match(block.group("text")):
-            read.append("")
+            read.append("" if labelled else _outline_markup_out(block.group("text")))
         else:
             read.append(_outline_markup_out(block.group("text") if block else line.strip()))
     return read
 
 
 def _outline_markup_out(text: str) -> str:
-    """`[[Local Offer]]` -> `Local Offer`, `[panel]([[Panel]])` -> `panel`; `#quote` and `#[[to check]]` dropped."""
-    text = _PAGE_LINK.sub(r"\1", _LABELLED_LINK.sub(r"\1", _TAG.sub("", text)))
+    """`[[Local Offer]]` -> `Local Offer`, `[panel]([[Panel]])` -> `panel`; the tags closing a block (`#quote`,
+    `#[[to check]]`) dropped, and a page tag anywhere; a one-word tag inside the words keeps its word (`Lives in
+    #Shepcote` is `Lives in Shepcote`); `room #4` stays as written.
+
+    Examples:
+        >>> _outline_markup_out("Lives in #Shepcote, #[[the panel]] room #4 #quote #[[to check]]")
+        'Lives in Shepcote, room #4'
+    """
+    text = _TRAILING_TAGS.sub("", text)
+    text = _PAGE_LINK.sub(r"\1", _LABELLED_LINK.sub(r"\1", _TAG.sub(lambda tag: tag.group("word") or "", text)))
     return " ".join(text.split())
 
 

@@ -423,6 +423,11 @@ def question_answer_turns(table: pd.DataFrame) -> list[Utterance]:
 
 
 _NOTE_COLUMN = re.compile(r"^(?:kommentar\w*|comments?|notes?|noter\w*|anteckning\w*|anm\w*|remarks?|memo)$")
+# Titles of a guide's, a form's or a grid's columns, never speakers (`Question | Probes`, `Frågor | Följdfrågor`).
+_COLUMN_TITLE = re.compile(r"^(?:questions?|probes?|prompts?|answers?|responses?|replies|reply|consent|initials?"
+                           r"|topics?|themes?|summary|items?|descriptions?|details?|follow ?ups?|signatures?|dates?"
+                           r"|yes|no|fr[aå]g(?:a|or|an|orna)?|f[oö]ljdfr[aå]g\w*|svar\w*|tema\w*|[aä]mne\w*"
+                           r"|samtycke|initialer|underskrift|datum|beskrivning)$")
 
 
 def speaker_columns(table: pd.DataFrame) -> list[int]:
@@ -454,11 +459,14 @@ def exchange_columns(table: pd.DataFrame) -> list[int]:
         ...                      "Kirsty": ["In Shepcote, for now.", "Since May.", "Still waiting."]})
         >>> exchange_columns(grid), exchange_columns(grid.rename(columns={"Kirsty": "Notes"}))
         ([0, 1], [])
+        >>> exchange_columns(grid.set_axis(["Question", "Probes"], axis=1))  # an interview guide
+        []
     """
     names = [" ".join(str(name).split()) for name in table.columns]
     if len(names) != 2 or len(table) < 3 or any(field != "speaker" for field in match_columns(names)):
         return []
-    if not all(looks_like_name(name) and not _NOTE_COLUMN.match(normalise(name)) for name in names):
+    if not all(looks_like_name(name) and not _NOTE_COLUMN.match(normalise(name)) and not _COLUMN_TITLE.match(normalise(name))
+               for name in names):
         return []
     cells = table.map(_cell)
     both = (cells.ne("").sum(axis=1) == 2).sum()

@@ -46,16 +46,27 @@ def read(data: bytes, *, name: str) -> Transcript:
     return Transcript(source=name, utterances=utterances, metadata=metadata, format="txt")
 
 
-_LABEL_LINE = re.compile(r"^(?P<start>\d+(?:[.,]\d+)?)\t(?P<end>\d+(?:[.,]\d+)?)\t(?P<text>.*)$")
+_LABEL_LINE = re.compile(r"^(?P<start>\d+(?:[.,]\d+)?)\t(?P<end>\d+(?:[.,]\d+)?)\t(?P<text>[^\t]*)$")
 _SPECTRAL_LINE = re.compile(r"^\\\t")  # Audacity's frequency range under a label of a spectral selection
 
 
 def _is_label_track(lines: list[str]) -> bool:
-    """An Audacity label track exported as text: `start<TAB>end<TAB>label`, seconds, no header, on three lines
-    at least and nearly every line with text (its spectral `\\<TAB>low<TAB>high` lines aside)."""
-    filled = [line for line in lines[:500] if line.strip() and not _SPECTRAL_LINE.match(line)]
-    labels = sum(bool(_LABEL_LINE.match(line.rstrip("\r"))) for line in filled)
-    return labels >= 3 and labels >= 0.9 * len(filled)
+    r"""An Audacity label track exported as text: `start<TAB>end<TAB>label`, seconds, no header, on three lines
+    at least and nearly every line with text (its spectral `\<TAB>low<TAB>high` lines aside). Exactly three
+    fields and the first line a label: a header line (`start<TAB>end<TAB>text`) or a fourth field makes it a tab
+    table (`_is_tab_table`), such as Excel's "Text (Tab delimited)" or Whisper's .tsv.
+
+    Examples:
+        >>> _is_label_track(["1.0\t2.5\tRuth: Hello.", "2.5\t3.0\tWelcome.", "9.5\t11.0\tJo: Hi."])
+        True
+        >>> _is_label_track(["start\tend\ttext", "0\t3500\tHello.", "4000\t7500\tWelcome.", "8000\t9000\tHi."])
+        False
+        >>> _is_label_track(["1\t1\tI\tHello.", "2\t1\tIP\tHi.", "3\t2\tI\tWelcome."])
+        False
+    """
+    filled = [line.rstrip("\r") for line in lines[:500] if line.strip() and not _SPECTRAL_LINE.match(line)]
+    labels = sum(bool(_LABEL_LINE.match(line)) for line in filled)
+    return labels >= 3 and labels >= 0.9 * len(filled) and bool(_LABEL_LINE.match(filled[0]))
 
 
 def label_track_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
@@ -129,9 +140,18 @@ def markdown_table(lines: list[str]) -> tuple[int, int, pd.DataFrame] | None:
 
 
 def _table_read(table: tuple[int, int, pd.DataFrame], lines: list[str], name: str) -> Transcript | None:
-    """The transcript a Markdown pipe table holds (a Word table converted by pandoc), the lines above it its header;
-    None where the table is no transcript, or holds fewer turns than the labelled lines around it (a table of
-    quotes or of the participants beside the talk)."""
+    r"""The transcript a Markdown pipe table holds (a Word table converted by pandoc), the lines above it its header
+    and those below it its footer (a report's paragraphs after a table of answers: nothing is dropped); None where
+    the table is no transcript, or holds fewer turns than the labelled lines around it (a table of quotes or of
+    the participants beside the talk).
+
+    Examples:
+        >>> lines = ["# Q4", "", "| Participant | Answer |", "|---|---|", "| P1 | A leaflet. |", "| P4 | A phone. |",
+        ...          "| P7 | A letter. |", "", "These answers show a barrier.", "Next steps: Friday."]
+        >>> transcript = _table_read(markdown_table(lines), lines, "q4.md")
+        >>> [turn.speaker for turn in transcript.utterances], transcript.metadata
+        (['P1', 'P4', 'P7'], {'header': '# Q4', 'footer': 'These answers show a barrier.\nNext steps: Friday.'})
+    """
     start, end, rows = table
     try:
         transcript = table_to_transcript(rows, name=name, format="txt")
@@ -141,8 +161,9 @@ def _table_read(table: tuple[int, int, pd.DataFrame], lines: list[str], name: st
     if sum(turn.speaker != "unknown" for turn in around) > len(transcript.utterances):
         return None
     header = "\n".join(line.strip() for line in lines[:start] if line.strip())
-    return replace(transcript, format="txt",
-                   metadata={"header": header, **transcript.metadata} if header else transcript.metadata)
+    footer = "\n".join(line.strip() for line in lines[end:] if line.strip())
+    metadata = {**({"header": header} if header else {}), **transcript.metadata, **({"footer": footer} if footer else {})}
+    return replace(transcript, format="txt", metadata=metadata)
 
 
 def _table_cells(line: str) -> list[str]:

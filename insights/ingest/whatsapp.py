@@ -57,13 +57,14 @@ def whatsapp_turns(lines: list[str]) -> list[Utterance]:
         [('Ruth', 'Hi Kai!\\nIs now ok?'), ('Kai', 'yeah\\nfine')]
     """
     messages: list[Utterance] = []
+    next_lines: list[list[str]] = []  # each message's lines after its first, joined once at the end
     continuing = False  # whether a line without a date goes on the message above (not on a dropped one)
     for line in lines:
         found = _MESSAGE.match(line)
         sender = _SENDER.match(found.group("rest")) if found else None
         if not found:
             if continuing and line.strip():
-                messages[-1].text += "\n" + _MARKS.sub("", line).strip()
+                next_lines[-1].append(_MARKS.sub("", line).strip())
             continue
         text = _MARKS.sub("", _EDITED.sub("", sender.group("text") if sender else "")).strip()
         continuing = bool(sender) and bool(text) and not _NO_ONES_WORDS.match(text)
@@ -71,6 +72,10 @@ def whatsapp_turns(lines: list[str]) -> list[Utterance]:
             messages.append(Utterance(speaker=_MARKS.sub("", sender.group("name")).strip(), text=text,
                                       turn=len(messages),
                                       start_s=_clock_seconds(found.group("time") or found.group("time2"))))
+            next_lines.append([])
+    for message, more in zip(messages, next_lines):
+        if more:
+            message.text = "\n".join([message.text, *more])
     return merge_runs(messages, merge_untimed=True)
 
 
