@@ -2214,6 +2214,12 @@ def test_csv_reader_excel_for_mac_mac_roman_with_bare_carriage_returns():
     assert transcript.utterances[3].metadata["Notes"] == "laughed"
 
 
+def test_text_reader_windows_text_with_bare_carriage_returns_is_not_read_as_mac_roman():
+    data = "Intervjuare: Hur länge har du bott där?\rIP: Sedan i maj, det är trångt.\r".encode("cp1252")
+    assert speakers_and_texts(parse_transcript(data, name="intervju.txt")) == [
+        ("Intervjuare", "Hur länge har du bott där?"), ("IP", "Sedan i maj, det är trångt.")]
+
+
 def test_text_reader_rev_ai_plain_text_speaker_time_and_text_apart_by_spaces():
     data = (b"Speaker 0    00:00:01    Okay, so that's recording. What is your role?\n"
             b"Speaker 1    00:00:10    I'm a support worker: advice, mostly.\n"

@@ -47,7 +47,7 @@ def _decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if _mac_line_endings(data) and not _looks_binary(data):
+    if _mac_line_endings(data) and not _looks_binary(data) and _mac_roman_reads_better(data):
         return data.decode("mac_roman")
     best = from_bytes(data[:200_000], cp_isolation=_LEGACY_ENCODINGS).best()
     if best is None or _looks_binary(data):
@@ -80,6 +80,25 @@ def _mac_line_endings(data: bytes) -> bool:
         (True, False)
     """
     return b"\r" in data and b"\n" not in data
+
+
+_ACCENTED = frozenset("åäöéèêëàâáüûùçñïîíóôÅÄÖÉÈÀÜÇÑ")
+
+
+def _mac_roman_reads_better(data: bytes) -> bool:
+    """Mac Roman gives more of the accented letters Swedish and English text use than Windows-1252 does.
+
+    Line endings alone do not settle it: a Windows file can end its lines with bare CRs too, and its
+    "länge" read as Mac Roman is "l‰nge".
+
+    Examples:
+        >>> _mac_roman_reads_better("café".encode("mac_roman")), _mac_roman_reads_better("länge".encode("cp1252"))
+        (True, False)
+    """
+    def accented(encoding: str) -> int:
+        return sum(char in _ACCENTED for char in data[:200_000].decode(encoding, errors="replace"))
+
+    return accented("mac_roman") > accented("cp1252")
 
 
 def _looks_binary(data: bytes) -> bool:
