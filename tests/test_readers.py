@@ -2220,6 +2220,17 @@ def test_text_reader_windows_text_with_bare_carriage_returns_is_not_read_as_mac_
         ("Intervjuare", "Hur länge har du bott där?"), ("IP", "Sedan i maj, det är trångt.")]
 
 
+def test_a_time_between_wide_gaps_in_an_ordinary_line_is_no_rev_ai_label():
+    schedule = (b"Focus group 2, Elm House\nArrival    18:00    tea and biscuits\nStart      18:30    welcome\n\n"
+                b"Facilitator: Welcome everyone.\nLeah: Thanks.\nFacilitator: Shall we start?\nLeah: Yes.\n")
+    assert [u.speaker for u in parse_transcript(schedule, name="fg.txt").utterances] == ["Facilitator", "Leah"] * 2
+    inside = (b"Facilitator: When does the bus go?\nLeah: The 14. It says\nMonday\t7:15\tfrom Elm House\n"
+              b"Facilitator: And then?\nLeah: Nothing.\n")
+    transcript = parse_transcript(inside, name="i.txt")
+    assert [u.speaker for u in transcript.utterances] == ["Facilitator", "Leah"] * 2
+    assert "from Elm House" in transcript.utterances[1].text
+
+
 def test_text_reader_rev_ai_plain_text_speaker_time_and_text_apart_by_spaces():
     data = (b"Speaker 0    00:00:01    Okay, so that's recording. What is your role?\n"
             b"Speaker 1    00:00:10    I'm a support worker: advice, mostly.\n"

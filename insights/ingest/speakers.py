@@ -860,7 +860,7 @@ def _accepted_labels(candidates: list[_Candidate | None], lines: list[str]) -> s
 _TIME_FIRST = frozenset({"time_dash_name", "hms_name", "bracket_time_name"})
 # Believed when their names recur ("12:00 - Lunch" has a time, "--- Summary ---" is a heading).
 _RECURRING = frozenset({"bracket_range_name", "time_dash_name", "hms_name", "bracket_time_dash_name", "bracket_time_name", "dashed_name",
-                        "speaker_field"})
+                        "speaker_field", "name_time_text"})  # "Arrival    18:00    tea and biscuits" is a schedule
 
 
 def _without_stray_letters(strong: set[tuple[str, str]]) -> set[tuple[str, str]]:
