@@ -2016,6 +2016,21 @@ def test_docx_reader_questions_in_italics_without_labels(tmp_path):
     assert "Interview 1" in transcript.metadata["header"]
 
 
+def test_docx_reader_notes_with_quotes_in_italics_are_no_interview(tmp_path):
+    def build(document):
+        document.add_paragraph("Notes on P3, housing options visit")
+        for quote, note in [("“Why does nobody call back when they say they will?”", "She had rung eleven times."),
+                            ("“Who am I supposed to ask about the room?”", "Nobody had told her."),
+                            ("“Is it normal to wait fourteen weeks?”", "The wait is longer than the target."),
+                            ("“I just want a date.”", "She wants a date for the move.")]:
+            document.add_paragraph().add_run(quote).italic = True
+            document.add_paragraph(note)
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="notes.docx")
+    assert MODERATOR not in {u.role for u in transcript.utterances}
+    assert "Why does nobody call back" in " ".join(u.text for u in transcript.utterances)
+
+
 def test_text_reader_whatsapp_iphone_export_a_run_of_messages_is_one_turn():
     data = ("[19/11/2025, 19:01:38] Kai (SEND research): \u200eMessages and calls are end-to-end encrypted. "
             "No one outside of this chat, not even WhatsApp, can read or listen to them.\n"

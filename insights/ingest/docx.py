@@ -194,7 +194,14 @@ def _italic_questions(paragraphs: list[_Paragraph]) -> tuple[dict[str, str], lis
         [('Interviewer', 'How did it start?'), ('unknown', 'With a letter.'), ('Interviewer', 'Mm.')]
     """
     texts = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
-    return _marked_questions(texts, [p.italic and not p.heading for p in texts], asking=True)
+    # A researcher's notes set participants' words in italics inside quotation marks; questions are not quoted.
+    return _marked_questions(texts, [p.italic and not p.heading and not _quoted(p.text) for p in texts], asking=True)
+
+
+def _quoted(text: str) -> bool:
+    """“Why does nobody call back?” as a quote: the whole paragraph inside quotation marks."""
+    text = text.strip()
+    return len(text) > 2 and text[0] in "“\"«„'‘" and text[-1] in "”\"»“'’"
 
 
 def _in_capitals(text: str) -> bool:
