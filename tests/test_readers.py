@@ -2051,6 +2051,14 @@ def test_text_reader_whatsapp_iphone_export_a_run_of_messages_is_one_turn():
     assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR, PARTICIPANT]
 
 
+def test_text_reader_whatsapp_export_keeps_what_was_typed_above_the_messages():
+    data = ("Interview 3, 12/03/2024\n\n[12/03/2024, 19:05:30] Ruth: Hi Kai, is now ok?\n"
+            "[12/03/2024, 19:06:10] Kai: yeah now is fine\n[12/03/2024, 19:06:40] Ruth: Great.\n").encode()
+    transcript = parse_transcript(data, name="chat.txt")
+    assert transcript.metadata["header"] == "Interview 3, 12/03/2024"
+    assert [u.speaker for u in transcript.utterances] == ["Ruth", "Kai", "Ruth"]
+
+
 def test_text_reader_whatsapp_android_export():
     data = ("19/11/2025, 19:01 - Messages and calls are end-to-end encrypted. Tap to learn more.\n"
             "19/11/2025, 19:05 - Ruth: Is now ok?\n19/11/2025, 19:06 - Kai: yes\n19/11/2025, 19:06 - Kai: <Media omitted>\n"

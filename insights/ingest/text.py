@@ -15,7 +15,7 @@ from insights.ingest.registry import Reader, register
 from insights.ingest.speakers import split_turns
 from insights.ingest.subtitles import Cue, cues_to_utterances, is_cue_list, parse_cues
 from insights.ingest.tables import is_note, table_to_transcript
-from insights.ingest.whatsapp import is_whatsapp_export, whatsapp_turns
+from insights.ingest.whatsapp import is_whatsapp_export, whatsapp_header, whatsapp_turns
 from insights.models import Transcript, Utterance
 
 
@@ -25,7 +25,7 @@ def read(data: bytes, *, name: str) -> Transcript:
     if is_whatsapp_export(lines):
         utterances = whatsapp_turns(lines)
         if utterances:
-            return Transcript(source=name, utterances=utterances, format="txt")
+            return Transcript(source=name, utterances=utterances, metadata=whatsapp_header(lines), format="txt")
     if _is_label_track(lines):  # Audacity's labels exported as text: no header, so not read as a tab table
         metadata, utterances = label_track_turns(lines)
         if utterances:

@@ -79,6 +79,18 @@ def whatsapp_turns(lines: list[str]) -> list[Utterance]:
     return merge_runs(messages, merge_untimed=True)
 
 
+def whatsapp_header(lines: list[str]) -> dict[str, str]:
+    """What someone typed above the first message ("Interview 3, 12/03/2024"): the transcript's header.
+
+    Examples:
+        >>> whatsapp_header(["Interview 3, 12/03/2024", "", "[19/11/2025, 19:05:30] Ruth: Hi Kai!"])
+        {'header': 'Interview 3, 12/03/2024'}
+    """
+    first = next((row for row, line in enumerate(lines) if _MESSAGE.match(line)), len(lines))
+    header = "\n".join(line.strip() for line in lines[:first] if line.strip())
+    return {"header": header} if header else {}
+
+
 def _clock_seconds(time: str) -> float | None:
     """A message's time of day in seconds; a time without seconds is hours and minutes, not minutes and seconds.
 
