@@ -449,7 +449,7 @@ def _callouts_read(lines: list[str]) -> list[str]:
 
 _CHAT_FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})\s*chat\s*$")
 _FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})\s*$")
-_CHAT_MESSAGE = re.compile(r"^\s*[<>^]\s+(?P<message>\S.*?)\s*$")
+_CHAT_MESSAGE = re.compile(r"^\s*[<>^]\s+(?P<message>\S.*)$")  # trailing spaces go by rstrip: a lazy .*? is slow
 _CHAT_PIPE = re.compile(r"\s*\|\s*")
 
 
@@ -478,7 +478,7 @@ def _chat_view_read(lines: list[str]) -> list[str]:
             in_block = not in_block and bool(_CHAT_FENCE.match(line))
             read.append("")
         elif message:
-            fields = _CHAT_PIPE.split(message.group("message"))
+            fields = _CHAT_PIPE.split(message.group("message").rstrip())
             read.append(f"{fields[0]}: {fields[1]}" if len(fields) == 2 else " | ".join(fields))
         else:
             read.append("")

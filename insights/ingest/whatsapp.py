@@ -66,7 +66,8 @@ def whatsapp_turns(lines: list[str]) -> list[Utterance]:
             if continuing and line.strip():
                 next_lines[-1].append(_MARKS.sub("", line).strip())
             continue
-        text = _MARKS.sub("", _EDITED.sub("", sender.group("text") if sender else "")).strip()
+        said = sender.group("text") if sender else ""
+        text = _MARKS.sub("", _EDITED.sub("", said) if said.rstrip().endswith(">") else said).strip()
         continuing = bool(sender) and bool(text) and not _NO_ONES_WORDS.match(text)
         if continuing:
             messages.append(Utterance(speaker=_MARKS.sub("", sender.group("name")).strip(), text=text,
