@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from insights.language import _ANNOTATION, _LETTERS, COURTESIES, lemma, may_carry_content, stop_words
-from insights.redact import PLAIN, load_names
+from insights.redact import AMBIGUOUS, NOT_USUALLY, PLAIN, load_names
 
 MAX_WORDS = 3  # per phrase
 MAX_LABEL_WORDS = 5
@@ -74,6 +74,7 @@ _NUMBER_WORD = re.compile(
 # E-mail and web addresses: "com", "www" and "kommun.se" are not words a theme is named by.
 _WEB_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|se|org|net|nu|gov|uk|io)\b\S*",
                           re.IGNORECASE)
+_FLAGS = frozenset({PLAIN, AMBIGUOUS, NOT_USUALLY})  # every first name of the lexicons, whatever its flag
 _SENTENCE_BREAK = re.compile(r"[.!?:;…\"“”]+\s*|\s[-–—]\s")
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”–—…/]+|\s-\s")
 
@@ -143,15 +144,8 @@ def first_names(texts: Sequence[str]) -> frozenset[str]:
         ['peter', 'will']
     """
     lexicon = load_names()
-    found = set()
-    for text in texts:
-        for sentence in _SENTENCE_BREAK.split(_ANNOTATION.sub(" ", text)):
-            for position, word in enumerate(_LETTERS.findall(sentence)):
-                key = word.lower()
-                flag = lexicon.first.get(key)
-                if flag is not None and word[0].isupper() and word[1:].islower() and (position or flag == PLAIN):
-                    found.add(key)
-    return frozenset(found)
+    return frozenset(word.lower() for first, word in _words(texts)
+                     if _capitalised(word) and lexicon.first.get(word.lower()) in ({PLAIN} if first else _FLAGS))
 
 
 def theme_labels(texts: Sequence[str], languages: Sequence[str], speakers: Sequence[str],
@@ -201,13 +195,23 @@ def proper_names(texts: Sequence[str], share: float = 0.8, min_uses: int = 2) ->
         ['danesmoor']
     """
     capitalised, seen = Counter(), Counter()
+    for first, word in _words(texts):
+        if not first:
+            seen[word.lower()] += 1
+            capitalised[word.lower()] += _capitalised(word)
+    return frozenset(word for word, count in capitalised.items() if count >= max(min_uses, share * seen[word]))
+
+
+def _words(texts: Sequence[str]):
+    """(whether it opens its sentence, the word) for every word of `texts`, annotations left out."""
     for text in texts:
         for sentence in _SENTENCE_BREAK.split(_ANNOTATION.sub(" ", text)):
-            for word in _LETTERS.findall(sentence)[1:]:
-                key = word.lower()
-                seen[key] += 1
-                capitalised[key] += word[0].isupper() and word[1:].islower()
-    return frozenset(word for word, count in capitalised.items() if count >= max(min_uses, share * seen[word]))
+            for position, word in enumerate(_LETTERS.findall(sentence)):
+                yield position == 0, word
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and word[1:].islower()
 
 
 def _only_names(phrase: str, names: frozenset[str]) -> bool:
