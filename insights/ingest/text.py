@@ -20,30 +20,48 @@ from insights.models import Transcript, Utterance
 
 
 def read(data: bytes, *, name: str) -> Transcript:
-    text = decode_text(data, name)
-    lines = text.lstrip("\ufeff").split("\n")
-    if is_whatsapp_export(lines):
-        utterances = whatsapp_turns(lines)
-        if utterances:
-            return Transcript(source=name, utterances=utterances, metadata=whatsapp_header(lines), format="txt")
-    if _is_label_track(lines):  # Audacity's labels exported as text: no header, so not read as a tab table
+    text = decode_text(data, name).lstrip("\ufeff")
+    lines = text.split("\n")
+    for layout in (_whatsapp_read, _label_track_read, _tab_table_read, _pipe_table_read, _cue_list_read):
+        if (transcript := layout(text, lines, name)) is not None:
+            return transcript
+    metadata, utterances = split_turns(lines)
+    return Transcript(source=name, utterances=utterances, metadata=metadata, format="txt")
+
+
+# The layouts a .txt may hold besides speaker lines, most particular first. Each reads the file or returns None.
+
+def _whatsapp_read(text: str, lines: list[str], name: str) -> Transcript | None:
+    if is_whatsapp_export(lines) and (utterances := whatsapp_turns(lines)):
+        return Transcript(source=name, utterances=utterances, metadata=whatsapp_header(lines), format="txt")
+    return None
+
+
+def _label_track_read(text: str, lines: list[str], name: str) -> Transcript | None:
+    """Audacity's labels exported as text: no header, so tried before the tab tables."""
+    if _is_label_track(lines):
         metadata, utterances = label_track_turns(lines)
         if utterances:
             return Transcript(source=name, utterances=utterances, metadata=metadata, format="txt")
-    if _is_tab_table(text):  # ELAN and other tools export tab-separated tables as .txt
-        try:
-            table = pd.read_csv(io.StringIO(text.lstrip("\ufeff")), sep="\t", dtype=str, keep_default_na=False)
-            return replace(table_to_transcript(table, name=name, format="txt"), format="txt")
-        except (UnreadableFile, pd.errors.ParserError, ValueError):
-            pass  # not a transcript table after all: read the lines as they are
-    if (table := markdown_table(lines)) is not None and (transcript := _table_read(table, lines, name)):
-        return transcript
-    if _is_cue_list(text):  # captions saved as .txt (Panopto's download): read as SubRip
-        utterances = cues_to_utterances(parse_cues(text.lstrip("\ufeff").split("\n")))
-        if utterances:
-            return Transcript(source=name, utterances=utterances, format="txt")
-    metadata, utterances = split_turns(text.split("\n"))
-    return Transcript(source=name, utterances=utterances, metadata=metadata, format="txt")
+    return None
+
+
+def _tab_table_read(text: str, lines: list[str], name: str) -> Transcript | None:
+    """ELAN and other tools export tab-separated tables as .txt."""
+    if not _is_tab_table(text):
+        return None
+    try:
+        table = pd.read_csv(io.StringIO(text), sep="\t", dtype=str, keep_default_na=False)
+        return replace(table_to_transcript(table, name=name, format="txt"), format="txt")
+    except (UnreadableFile, pd.errors.ParserError, ValueError):
+        return None  # not a transcript table after all: read the lines as they are
+
+
+def _cue_list_read(text: str, lines: list[str], name: str) -> Transcript | None:
+    """Captions saved as .txt (Panopto's download): read as SubRip."""
+    if is_cue_list(lines) and (utterances := cues_to_utterances(parse_cues(lines))):
+        return Transcript(source=name, utterances=utterances, format="txt")
+    return None
 
 
 _LABEL_LINE = re.compile(r"^(?P<start>\d+(?:[.,]\d+)?)\t(?P<end>\d+(?:[.,]\d+)?)\t(?P<text>[^\t]*)$")
@@ -139,19 +157,21 @@ def markdown_table(lines: list[str]) -> tuple[int, int, pd.DataFrame] | None:
     return start, end, pd.DataFrame(rows, columns=header, dtype=str)
 
 
-def _table_read(table: tuple[int, int, pd.DataFrame], lines: list[str], name: str) -> Transcript | None:
+def _pipe_table_read(text: str, lines: list[str], name: str) -> Transcript | None:
     r"""The transcript a Markdown pipe table holds (a Word table converted by pandoc), the lines above it its header
     and those below it its footer (a report's paragraphs after a table of answers: nothing is dropped); None where
     the table is no transcript, or holds fewer turns than the labelled lines around it (a table of quotes or of
-    the participants beside the talk).
+    the participants beside the talk), or when there is no pipe table.
 
     Examples:
         >>> lines = ["# Q4", "", "| Participant | Answer |", "|---|---|", "| P1 | A leaflet. |", "| P4 | A phone. |",
         ...          "| P7 | A letter. |", "", "These answers show a barrier.", "Next steps: Friday."]
-        >>> transcript = _table_read(markdown_table(lines), lines, "q4.md")
+        >>> transcript = _pipe_table_read("", lines, "q4.md")
         >>> [turn.speaker for turn in transcript.utterances], transcript.metadata
         (['P1', 'P4', 'P7'], {'header': '# Q4', 'footer': 'These answers show a barrier.\nNext steps: Friday.'})
     """
+    if (table := markdown_table(lines)) is None:
+        return None
     start, end, rows = table
     try:
         transcript = table_to_transcript(rows, name=name, format="txt")
@@ -178,11 +198,6 @@ def _is_tab_table(text: str) -> bool:
     lines = [line for line in text.split("\n")[:200] if line.strip()]
     tabs = lines[0].count("\t") if lines else 0
     return len(lines) >= 3 and tabs >= 2 and sum(line.count("\t") == tabs for line in lines) >= 0.9 * len(lines)
-
-
-def _is_cue_list(text: str) -> bool:
-    """Subtitle cues (a number, "00:00:04.500 --> 00:00:08.100", text) make up the file (`is_cue_list`)."""
-    return is_cue_list(text.lstrip("\ufeff").split("\n"))
 
 
 def looks_like(data: bytes) -> bool:
