@@ -2460,3 +2460,19 @@ def test_outline_notes_keep_the_words_of_tags_and_headings():
     assert speakers_and_texts(transcript) == [
         ("Interviewer", "Which room are you in now?"), ("Leah", "Room #4, at Elm House. Issue #12 is the heating."),
         ("Interviewer", "What does it cost?"), ("Leah", "Nothing, it is free via the council.")]
+
+
+def test_csv_response_column_is_the_text_and_a_word_count_beside_it_is_kept_as_metadata():
+    data = (b"Participant,Response,Words\nP1,I rang them and nobody answered for days.,8\n"
+            b"P2,The form was fine actually.,5\nP1,But the wait was awful.,5\n")
+    turns = parse_transcript(data, name="survey-export.csv").utterances
+    assert [(turn.speaker, turn.text, turn.metadata) for turn in turns] == [
+        ("P1", "I rang them and nobody answered for days.", {"Words": "8"}),
+        ("P2", "The form was fine actually.", {"Words": "5"}),
+        ("P1", "But the wait was awful.", {"Words": "5"})]
+
+
+def test_csv_words_column_of_counts_only_is_no_text():
+    data = b"Speaker,Notes,Words\nP1,Talked about the form.,12\nP2,Agreed.,3\n"
+    with pytest.raises(UnreadableFile, match="no text column"):
+        parse_transcript(data, name="word-counts.csv")

@@ -16,7 +16,7 @@ COLUMN_NAMES = {
                 "seat"],
     "text": ["text", "yttrande", "utsaga", "utsagor", "utterance", "transcript", "transcription",
              "transkription", "content", "innehåll", "freetext", "fritext", "said", "what was said", "what they said", "sagt",
-             "vad som sades", "vad som sas", "svar", "answer", "dialogue", "dialog",
+             "vad som sades", "vad som sas", "svar", "answer", "response", "dialogue", "dialog",
              "speech", "verbatim", "words"],
     "start": ["time", "tid", "start", "start time", "starttid", "timestamp", "tidpunkt", "tidskod", "tidkod",
               "timecode", "time code", "start timecode", "timespan", "time span", "begin time", "begin", "från",

@@ -25,7 +25,7 @@ HEADER_SEARCH_ROWS = 10  # a title, notes or blank rows above the header: export
 
 def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Transcript:
     table = with_header_found(table)
-    columns = match_columns(list(table.columns))
+    columns = _without_count_text(table, match_columns(list(table.columns)))
     if not {"speaker", "text"} <= columns.keys() and question_and_answer_columns(list(table.columns)):
         return Transcript(source=name, utterances=question_answer_turns(table), format=format)
     if "text" not in columns and (per_speaker := speaker_columns(table) or exchange_columns(table)):
@@ -81,6 +81,22 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
     return Transcript(source=name, utterances=merge_runs(utterances), format=format)
 
 
+def _without_count_text(table: pd.DataFrame, columns: dict[str, int]) -> dict[str, int]:
+    """The columns found by name, less a "text" column of numbers only (`Words` beside `Response`: a word count).
+
+    Examples:
+        >>> table = pd.DataFrame({"Participant": ["P1", "P2"], "Comment": ["Slow.", "Fine."], "Words": ["1", "1"]})
+        >>> _without_count_text(table, {"speaker": 0, "text": 2})
+        {'speaker': 0}
+    """
+    if "text" not in columns:
+        return columns
+    cells = [cell for cell in table.iloc[:, columns["text"]].map(_cell) if cell]
+    if cells and all(_NUMBER.match(cell) for cell in cells):
+        return {field: index for field, index in columns.items() if field != "text"}
+    return columns
+
+
 _TOTALS_LABEL = re.compile(r"^(?:total|totals|grand total|sum|summa|totalt|count|antal)$")
 _NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
 
@@ -116,7 +132,8 @@ def word_column(table: pd.DataFrame) -> int | None:
     for index, name in enumerate(table.columns):
         if _WORD_COLUMN.match(normalise(name)):
             cells = [cell for cell in table.iloc[:, index].map(_cell) if cell]
-            if cells and sum(len(cell.split()) == 1 for cell in cells) >= 0.9 * len(cells):
+            words = sum(len(cell.split()) == 1 and not _NUMBER.match(cell) for cell in cells)
+            if cells and words >= 0.9 * len(cells):  # of numbers it is a word count
                 return index
     return None
 
