@@ -26,27 +26,64 @@ HEADER_SEARCH_ROWS = 10  # a title, notes or blank rows above the header: export
 def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Transcript:
     table = with_header_found(table)
     columns = _without_count_text(table, match_columns(list(table.columns)))
-    if not {"speaker", "text"} <= columns.keys() and question_and_answer_columns(list(table.columns)):
-        return Transcript(source=name, utterances=question_answer_turns(table), format=format)
-    if "text" not in columns and (per_speaker := speaker_columns(table) or exchange_columns(table)):
-        return Transcript(source=name, utterances=merge_runs(speaker_column_turns(table, per_speaker)), format=format)
-    # "Words" names a text column too: as one of single words it is Sonix's word per row
-    if "speaker" in columns and (word := word_column(table)) is not None and columns.get("text", word) == word:
-        return Transcript(source=name, utterances=word_turns(table, columns, word), format=format)
+    for layout in (_question_answer_read, _speaker_columns_read, _word_rows_read, _segments_read,
+                   _pasted_transcript_read, _dialogue_read):
+        if (read := layout(table, columns)) is not None:
+            metadata, utterances = read
+            return Transcript(source=name, utterances=utterances, metadata=metadata, format=format)
     if "speaker" in columns and "text" not in columns:
-        columns.update(_wordiest_column(table, columns))
+        columns = {**columns, **_wordiest_column(table, columns)}
+    return Transcript(source=name, utterances=_row_turns(table, columns, name), format=format)
+
+
+# The layouts a table may hold besides a row per turn, most particular first. Each reads (metadata, turns) or
+# returns None.
+
+def _question_answer_read(table: pd.DataFrame, columns: dict[str, int]) -> tuple[dict[str, str], list[Utterance]] | None:
+    if not {"speaker", "text"} <= columns.keys() and question_and_answer_columns(list(table.columns)):
+        return {}, question_answer_turns(table)
+    return None
+
+
+def _speaker_columns_read(table: pd.DataFrame, columns: dict[str, int]) -> tuple[dict[str, str], list[Utterance]] | None:
+    if "text" not in columns and (per_speaker := speaker_columns(table) or exchange_columns(table)):
+        return {}, merge_runs(speaker_column_turns(table, per_speaker))
+    return None
+
+
+def _word_rows_read(table: pd.DataFrame, columns: dict[str, int]) -> tuple[dict[str, str], list[Utterance]] | None:
+    """A word per row; "Words" names a text column too, so only one of single words is read so."""
+    if "speaker" in columns and (word := word_column(table)) is not None and columns.get("text", word) == word:
+        return {}, word_turns(table, columns, word)
+    return None
+
+
+def _segments_read(table: pd.DataFrame, columns: dict[str, int]) -> tuple[dict[str, str], list[Utterance]] | None:
     if "speaker" not in columns and {"text", "start"} <= columns.keys():
-        return Transcript(source=name, utterances=segment_turns(table, columns), format=format)
+        return {}, segment_turns(table, columns)
+    return None
+
+
+def _pasted_transcript_read(table: pd.DataFrame, columns: dict[str, int]) -> tuple[dict[str, str], list[Utterance]] | None:
+    """Labelled lines inside the column named as the text, read before a comments column's "Conceptual: ..."."""
+    if "speaker" in columns or "text" not in columns:
+        return None
+    pasted = column_transcript([_cell(value) for value in table.iloc[:, columns["text"]]])
+    if pasted is None:
+        return None
+    header, turns = pasted
+    return header, _row_metadata_added(turns, table, columns["text"])
+
+
+def _dialogue_read(table: pd.DataFrame, columns: dict[str, int]) -> tuple[dict[str, str], list[Utterance]] | None:
+    if "speaker" not in columns and (dialogue := dialogue_column(table)) is not None:
+        return {}, merge_runs(dialogue_turns(table, dialogue), merge_untimed=True)
+    return None
+
+
+def _row_turns(table: pd.DataFrame, columns: dict[str, int], name: str) -> list[Utterance]:
+    """A turn per row with a speaker; a row without one goes on with the turn above."""
     missing = [field for field in ("speaker", "text") if field not in columns]
-    # A column named as the text is read first: the labels inside it, not a comments column's "Conceptual: ...".
-    if "speaker" in missing and "text" in columns and (pasted := column_transcript(
-            [_cell(value) for value in table.iloc[:, columns["text"]]])) is not None:
-        header, turns = pasted
-        return Transcript(source=name, utterances=_row_metadata_added(turns, table, columns["text"]),
-                          metadata=header, format=format)
-    if "speaker" in missing and (dialogue := dialogue_column(table)) is not None:
-        return Transcript(source=name, utterances=merge_runs(dialogue_turns(table, dialogue), merge_untimed=True),
-                          format=format)
     if missing:
         expected = " / ".join(COLUMN_NAMES[missing[0]][:4])
         found = ", ".join(" ".join(str(c).split()) for c in table.columns)[:200]  # one line, however odd the header
@@ -78,7 +115,7 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
         utterances.append(utterance)
     if not utterances:
         raise UnreadableFile(name, "the text column is empty")
-    return Transcript(source=name, utterances=merge_runs(utterances), format=format)
+    return merge_runs(utterances)
 
 
 def _without_count_text(table: pd.DataFrame, columns: dict[str, int]) -> dict[str, int]:
