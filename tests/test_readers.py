@@ -2476,3 +2476,70 @@ def test_csv_words_column_of_counts_only_is_no_text():
     data = b"Speaker,Notes,Words\nP1,Talked about the form.,12\nP2,Agreed.,3\n"
     with pytest.raises(UnreadableFile, match="no text column"):
         parse_transcript(data, name="word-counts.csv")
+
+
+def test_text_reader_cart_live_captions_speaker_changes_wrapped_lines_and_reporter_notes():
+    text = ("HARROWFIELD DISTRICT COUNCIL\r\nFOCUS GROUP 1\r\n\r\n* * * * *\r\nThis is an unedited rough draft of live "
+            "captions.\r\n* * * * *\r\n\r\n>> ROSIE: Okay, can everyone see the\r\ncaptions? Station Road: is that\r\n"
+            "working for you?\r\n>> ALAN: It's working.\r\n(Captioner change: Jo Whitlock to Kam Pillai)\r\n"
+            ">> ROSIE: Brilliant.\r\n>> KERRY: (Laughter) Open and\r\nshut.\r\n>> Sorry, from the back.\r\n"
+            ">> ALAN: Yes.\r\n\r\n(End of live captioning)\r\n")
+    transcript = parse_transcript(text.encode(), name="fg1.txt", moderators=("ROSIE",))
+    assert [(u.speaker, u.role, u.text) for u in transcript.utterances] == [
+        ("ROSIE", MODERATOR, "Okay, can everyone see the captions? Station Road: is that working for you?"),
+        ("ALAN", PARTICIPANT, "It's working."), ("ROSIE", MODERATOR, "Brilliant."),
+        ("KERRY", PARTICIPANT, "(Laughter) Open and shut."), ("unknown", PARTICIPANT, "Sorry, from the back."),
+        ("ALAN", PARTICIPANT, "Yes.")]
+    assert transcript.metadata["header"].startswith("HARROWFIELD DISTRICT COUNCIL\nFOCUS GROUP 1\n* * * * *")
+    # a quoted e-mail's ">> Name:" once is no caption file
+    quoted = "Ann: Did you get it?\nBo: Yes.\n>> Ann: quoted from before\nAnn: Good.\n"
+    assert speakers_and_texts(parse_transcript(quoted.encode(), name="mail.txt"))[1] == (
+        "Bo", "Yes. >> Ann: quoted from before")
+
+
+def test_markdown_reader_footnote_markers_and_definitions_are_no_speech():
+    text = ("# Interview 1\n\n*Footnotes are my notes.*\n\n---\n\nRosie: How long does it take?\n\n"
+            "Gareth: About six weeks.[^2] It was eleven in the spring.\n\nRosie: Thanks.\n\n"
+            "Gareth: No problem. See note [^x].\n\n---\n\n[^1]: Ask for the figures.\n[^2]: He checked the figure\n"
+            "    on his laptop.\n")
+    transcript = parse_transcript(text.encode(), name="int1.md", moderators=("Rosie",))
+    assert [(u.speaker, u.role, u.text) for u in transcript.utterances] == [
+        ("Rosie", MODERATOR, "How long does it take?"),
+        ("Gareth", PARTICIPANT, "About six weeks. It was eleven in the spring."), ("Rosie", MODERATOR, "Thanks."),
+        ("Gareth", PARTICIPANT, "No problem. See note [^x].")]  # no definition: as written
+    assert transcript.metadata["footnotes"] == "[^1]: Ask for the figures.\n[^2]: He checked the figure on his laptop."
+
+
+def test_csv_reader_notion_database_export_records_of_one_speaker_in_a_row_are_one_turn():
+    link = "INT02 Bev (https://www.notion.so/INT02-Bev-2b1e5c0a7d4f80b3?pvs=21)"
+    data = ("\ufeffUtterance,Seq,Speaker,Session,Tags,Created time\n"
+            f'"Could you tell me about your job, Bev?",1,Tom,{link},,"November 21, 2025 9:04 AM"\n'
+            f'"I\'m a money adviser.",2,Bev,{link},advice,"November 21, 2025 9:06 AM"\n'
+            f'"Eight years now.",3,Bev,{link},"advice, recovery","November 21, 2025 9:07 AM"\n'
+            f"Why is council tax the biggest?,4,Tom,{link},,\"November 21, 2025 9:09 AM\"\n").encode()
+    transcript = parse_transcript(data, name="int2.csv", moderators=("Tom",))
+    assert [(u.speaker, u.role, u.text) for u in transcript.utterances] == [
+        ("Tom", MODERATOR, "Could you tell me about your job, Bev?"),
+        ("Bev", PARTICIPANT, "I'm a money adviser.\nEight years now."),
+        ("Tom", MODERATOR, "Why is council tax the biggest?")]
+    bev = transcript.utterances[1]
+    assert bev.start_s == 9 * 3600 + 6 * 60 and bev.metadata["Tags"] == "advice | advice, recovery"
+    assert bev.metadata["Session"] == link
+
+
+def test_text_reader_zoom_chat_saved_from_the_chat_panel():
+    text = ("18:31:24 From Rosie Marchant to Everyone:\n\tHi Ella! Can you see the chat ok?\n"
+            "18:31:41 From Ella to Everyone:\n\thi!\n18:31:53 From Ella to Everyone:\n\tyes I can see it.\n"
+            "18:31:59 From Rosie Marchant to Everyone:\n\tReacted to \"yes I can see it.\" with \U0001f44d\n"
+            "18:32:10 From Ella to Everyone:\n\tready when you are\n"
+            "18:32:25 From Rosie Marchant to Everyone:\n\tNo problem at all.\n\tFirst question: who are you?\n")
+    transcript = parse_transcript(text.encode(), name="int5.txt", moderators=("Rosie Marchant",))
+    assert [(u.speaker, u.role, u.text) for u in transcript.utterances] == [
+        ("Rosie Marchant", MODERATOR, "Hi Ella! Can you see the chat ok?"),
+        ("Ella", PARTICIPANT, "hi!\nyes I can see it.\nready when you are"),
+        ("Rosie Marchant", MODERATOR, "No problem at all.\nFirst question: who are you?")]
+    assert transcript.utterances[1].start_s == 18 * 3600 + 31 * 60 + 41
+    older = ("00:01:02\t From  Rosie : Hello\n00:01:09\t From  Ella  to  Everyone : hi!\n"
+             "00:01:15\t From  Rosie : Ready?\n")
+    assert speakers_and_texts(parse_transcript(older.encode(), name="chat.txt")) == [
+        ("Rosie", "Hello"), ("Ella", "hi!"), ("Rosie", "Ready?")]

@@ -20,7 +20,9 @@ COLUMN_NAMES = {
              "speech", "verbatim", "words"],
     "start": ["time", "tid", "start", "start time", "starttid", "timestamp", "tidpunkt", "tidskod", "tidkod",
               "timecode", "time code", "start timecode", "timespan", "time span", "begin time", "begin", "från",
-              "from", "in", "tc in", "timecode in", "clock", "klockslag"],
+              "from", "in", "tc in", "timecode in", "clock", "klockslag",
+              # a database's stamp on each record (Notion's `Created time`): when it was typed, in the order said
+              "created time", "created at", "created"],
     "end": ["end", "end time", "end timecode", "slut", "sluttid", "stop", "till", "to", "out", "tc out", "timecode out"],
     "role": ["role", "roll"],
 }

@@ -106,7 +106,7 @@ def _row_turns(table: pd.DataFrame, columns: dict[str, int], name: str) -> list[
             speaker=speaker if speaker and not is_ditto(speaker) else "unknown",
             text=text,
             turn=len(utterances),
-            start_s=parse_time(_cell(row[columns["start"]])) if "start" in columns else None,
+            start_s=row_time(_cell(row[columns["start"]])) if "start" in columns else None,
             end_s=parse_time(_cell(row[columns["end"]])) if "end" in columns else None,
             metadata={str(names[i]): _cell(row[i]) for i in extra if _cell(row[i])},
         )
@@ -132,6 +132,27 @@ def _without_count_text(table: pd.DataFrame, columns: dict[str, int]) -> dict[st
     if cells and all(_NUMBER.match(cell) for cell in cells):
         return {field: index for field, index in columns.items() if field != "text"}
     return columns
+
+
+_DATE_TIME = re.compile(r"^(?P<date>[^:]{0,30}?\b\d{4}\b[^:]{0,30}?)[T\s,]+"
+                        r"(?P<clock>\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?)(?P<half>\s?[AaPp]\.?[Mm]\.?)?"
+                        r"\s*(?:Z|[+-]\d{2}:?\d{2})?$")
+
+
+def row_time(value: str) -> float | None:
+    """A row's time in seconds: a time (`parse_time`), or the time of day of a date and time, as a database
+    stamps each record (Notion's `Created time`, `November 21, 2025 9:04 AM`; `2025-11-21 09:04:00`). So a
+    database's records are timed pieces, and one speaker's records in a row are one turn (`merge_runs`).
+
+    Examples:
+        >>> row_time("00:01:02"), row_time("November 21, 2025 9:04 AM"), row_time("2025-11-21T09:04:30Z")
+        (62.0, 32640.0, 32670.0)
+    """
+    found = _DATE_TIME.match(value)
+    if not found:
+        return parse_time(value)
+    clock = found.group("clock") + (":00" if found.group("clock").count(":") == 1 else "")
+    return parse_time(clock + (found.group("half") or ""))
 
 
 _TOTALS_LABEL = re.compile(r"^(?:total|totals|grand total|sum|summa|totalt|count|antal)$")

@@ -1,5 +1,5 @@
 """Plain-text transcripts in any of the speaker shapes of `speakers.py`; tab tables, Markdown pipe tables, subtitle
-cues, Audacity label tracks and WhatsApp chats saved as text."""
+cues, Audacity label tracks, WhatsApp and Zoom chats and live captions (CART) saved as text."""
 
 from __future__ import annotations
 
@@ -10,23 +10,81 @@ from dataclasses import replace
 import pandas as pd
 
 from insights.errors import UnreadableFile
+from insights.ingest.cart import caption_turns, is_live_captions
 from insights.ingest.decode import decode_text
 from insights.ingest.registry import Reader, register
 from insights.ingest.speakers import split_turns
 from insights.ingest.subtitles import Cue, cues_to_utterances, is_cue_list, parse_cues
 from insights.ingest.tables import is_note, table_to_transcript
 from insights.ingest.whatsapp import is_whatsapp_export, whatsapp_header, whatsapp_turns
+from insights.ingest.zoomchat import is_zoom_chat, zoom_chat_turns
 from insights.models import Transcript, Utterance
 
 
 def read(data: bytes, *, name: str) -> Transcript:
     text = decode_text(data, name).lstrip("\ufeff")
-    lines = text.split("\n")
-    for layout in (_whatsapp_read, _label_track_read, _tab_table_read, _pipe_table_read, _cue_list_read):
-        if (transcript := layout(text, lines, name)) is not None:
-            return transcript
-    metadata, utterances = split_turns(lines)
-    return Transcript(source=name, utterances=utterances, metadata=metadata, format="txt")
+    lines, footnotes = markdown_footnotes_out(text.split("\n"))
+    text = "\n".join(lines) if footnotes else text
+    transcript = next((transcript for layout in (_whatsapp_read, _zoom_chat_read, _label_track_read, _tab_table_read,
+                                                 _pipe_table_read, _cue_list_read, _live_captions_read)
+                       if (transcript := layout(text, lines, name)) is not None), None)
+    if transcript is None:
+        metadata, utterances = split_turns(lines)
+        transcript = Transcript(source=name, utterances=utterances, metadata=metadata, format="txt")
+    return replace(transcript, metadata={**transcript.metadata, "footnotes": footnotes}) if footnotes else transcript
+
+
+_FOOTNOTE = re.compile(r"^ {0,3}\[\^(?P<label>[^\]\s]{1,40})\]:[ \t]?(?P<text>.*)$")
+_FOOTNOTE_GOES_ON = re.compile(r"^(?: {4}|\t)\s*\S")
+_RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+
+
+def _rule_above_out(lines: list[str], index: int) -> None:
+    """The rule (`---`) typed above the footnotes, blank lines between allowed, blanked: it closes the talk."""
+    above = index - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above >= 0 and _RULE.match(lines[above].rstrip()):
+        lines[above] = ""
+
+
+def markdown_footnotes_out(lines: list[str]) -> tuple[list[str], str]:
+    r"""(the lines without Markdown footnotes, the footnotes): a note typed up in Typora or Obsidian keeps the
+    typist's remarks as footnotes, `[^2]` in the words and `[^2]: He checked the figure.` at the end (its next
+    lines indented, a `---` rule above them); none of it is anyone's words. Only references with a definition
+    go (`[^x]` without one is left as written), and only where the file defines footnotes at all.
+
+    Examples:
+        >>> markdown_footnotes_out(["Ann: Six weeks.[^1] Then more.", "---", "[^1]: He checked.", "    Twice."])
+        (['Ann: Six weeks. Then more.', '', '', ''], '[^1]: He checked. Twice.')
+    """
+    if not any("[^" in line for line in lines):
+        return lines, ""
+    kept: list[str] = []
+    notes: list[str] = []
+    labels: set[str] = set()
+    in_note = False
+    for line in lines:
+        found = _FOOTNOTE.match(line.rstrip("\r"))
+        if found:
+            labels.add(found.group("label"))
+            notes.append(f"[^{found.group('label')}]: {found.group('text').strip()}")
+        elif in_note and _FOOTNOTE_GOES_ON.match(line):
+            notes[-1] += " " + line.strip()
+        elif in_note and not line.strip():  # a footnote's next paragraph may follow a blank line
+            kept.append("")
+            continue
+        else:
+            in_note = False
+            kept.append(line)
+            continue
+        in_note = True
+        kept.append("")
+    if not labels:
+        return lines, ""
+    _rule_above_out(kept, next(index for index, line in enumerate(lines) if _FOOTNOTE.match(line.rstrip("\r"))))
+    reference = re.compile(r"\[\^(?:" + "|".join(map(re.escape, sorted(labels, key=len, reverse=True))) + r")\]")
+    return [reference.sub("", line) if "[^" in line else line for line in kept], "\n".join(notes)
 
 
 # The layouts a .txt may hold besides speaker lines, most particular first. Each reads the file or returns None.
@@ -34,6 +92,22 @@ def read(data: bytes, *, name: str) -> Transcript:
 def _whatsapp_read(text: str, lines: list[str], name: str) -> Transcript | None:
     if is_whatsapp_export(lines) and (utterances := whatsapp_turns(lines)):
         return Transcript(source=name, utterances=utterances, metadata=whatsapp_header(lines), format="txt")
+    return None
+
+
+def _zoom_chat_read(text: str, lines: list[str], name: str) -> Transcript | None:
+    if is_zoom_chat(lines) and (read := zoom_chat_turns(lines))[1]:
+        metadata, utterances = read
+        return Transcript(source=name, utterances=utterances, metadata=metadata, format="txt")
+    return None
+
+
+def _live_captions_read(text: str, lines: list[str], name: str) -> Transcript | None:
+    """A CART reporter's rough draft: its wrapped lines are no labels, so it is not read line by line. Tried after
+    the cue lists: broadcast captions saved as cues write `>> NAME: ` too."""
+    if is_live_captions(lines) and (read := caption_turns(lines))[1]:
+        metadata, utterances = read
+        return Transcript(source=name, utterances=utterances, metadata=metadata, format="txt")
     return None
 
 
