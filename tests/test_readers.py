@@ -2543,3 +2543,126 @@ def test_text_reader_zoom_chat_saved_from_the_chat_panel():
              "00:01:15\t From  Rosie : Ready?\n")
     assert speakers_and_texts(parse_transcript(older.encode(), name="chat.txt")) == [
         ("Rosie", "Hello"), ("Ella", "hi!"), ("Rosie", "Ready?")]
+
+
+def test_docx_reader_coding_table_speaker_cell_merged_down_the_rows_of_a_turn(tmp_path):
+    rows = [["Line", "Speaker", "Transcript", "Initial codes"],
+            ["1", "Tom A.", "Right, we're recording.", ""], ["2", "", "Think of your last letter.", ""],
+            ["3", "Shanice", "Notice of enforcement.", "enforcement"], ["4", "", "I sat on the stairs.", ""],
+            ["5", "", "I couldn't open it.", "fear"], ["6", "Tom A.", "Mm.", ""], ["7", "Shanice", "Then I rang.", ""]]
+
+    def build(document):
+        document.add_heading("FG2 – Coldbrook", level=1)
+        document.add_paragraph("One sentence per line for coding.")
+        table = document.add_table(rows=len(rows), cols=4)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                if text:
+                    table.cell(r, c).text = text
+        for first, last in [(1, 2), (3, 5)]:  # the Speaker cell merged down over the turn's rows, as Word does
+            table.cell(first, 1).merge(table.cell(last, 1))
+        document.add_paragraph("End of recording.")
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="fg2.docx", moderators=("Tom A.",))
+    assert speakers_and_texts(transcript) == [
+        ("Tom A.", "Right, we're recording.\nThink of your last letter."),
+        ("Shanice", "Notice of enforcement.\nI sat on the stairs.\nI couldn't open it."),
+        ("Tom A.", "Mm."), ("Shanice", "Then I rang.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 2
+    assert transcript.metadata["header"].startswith("FG2 – Coldbrook")
+
+
+def _email_interview(document, *, with_headers=True):
+    red, grey = docx.shared.RGBColor(0xFF, 0x00, 0x00), docx.shared.RGBColor(0x7F, 0x7F, 0x7F)
+    document.add_paragraph("Interview 4 – Dan – by email").runs[0].bold = True
+    document.add_paragraph("Dan answered in red under each question.")
+    mail = [("From: Dan Whitfield <dan@example.org>", None), ("Sent: 22 November 2025 19:41", None),
+            ("To: Rosie Marchant <rosie@example.org>", None), ("Subject: RE: Questions by email", None), ("", None),
+            ("Hi Rosie, answers below in red. Dan", red), ("", None), ("_" * 32, None),
+            ("From: Rosie Marchant <rosie@example.org>", None), ("Sent: 17 November 2025 10:05", None),
+            ("To: Dan Whitfield <dan@example.org>", None), ("Subject: Questions by email", None), ("", None)]
+    talk = [("Hi Dan, thanks for doing this by email.", None), ("1. Could you tell me about your work?", None),
+            ("I clean windows, 400 houses.", red), ("", None), ("2. How did you hear about the reduction?", None),
+            ("A mate told me.", red), ("It took a while to apply.", red), ("", None),
+            ("3. What did the letter say?", None), ("About £14 a week.", red), ("", None),
+            ("That's everything, thank you.", None), ("Rosie Marchant – Harrowfield Council – 01632 960 412", grey)]
+    for text, colour in (mail if with_headers else []) + talk:
+        paragraph = document.add_paragraph(text)
+        if colour is not None:
+            paragraph.runs[0].font.color.rgb = colour
+
+
+def test_docx_reader_email_interview_answers_in_red_below_black_questions(tmp_path):
+    transcript = parse_transcript(docx_bytes(tmp_path, _email_interview), name="interview-4.docx")
+    assert speakers_and_texts(transcript) == [
+        ("unknown", "Hi Rosie, answers below in red. Dan"),
+        ("Interviewer", "Hi Dan, thanks for doing this by email.\n1. Could you tell me about your work?"),
+        ("unknown", "I clean windows, 400 houses."), ("Interviewer", "2. How did you hear about the reduction?"),
+        ("unknown", "A mate told me.\nIt took a while to apply."), ("Interviewer", "3. What did the letter say?"),
+        ("unknown", "About £14 a week."), ("Interviewer", "That's everything, thank you.")]
+    assert [u.role for u in transcript.utterances] == [PARTICIPANT] + [MODERATOR, PARTICIPANT] * 3 + [MODERATOR]
+    assert transcript.metadata["header"].startswith("Interview 4 – Dan – by email")
+
+    # the same answers typed into the questions' document, without mails: the talk starts at the first question
+    transcript = parse_transcript(docx_bytes(tmp_path, lambda d: _email_interview(d, with_headers=False)),
+                                  name="answers.docx")
+    assert speakers_and_texts(transcript)[:2] == [("Interviewer", "1. Could you tell me about your work?"),
+                                                  ("unknown", "I clean windows, 400 houses.")]
+
+
+def test_docx_reader_a_red_note_or_two_in_a_report_is_no_interview(tmp_path):
+    def build(document):
+        for text, red in [("Findings", False), ("Most people waited six weeks.", False),
+                          ("Check this figure with the team.", True), ("Why do forms get lost?", False),
+                          ("Three said the post went astray.", True), ("Next steps", False)]:
+            paragraph = document.add_paragraph(text)
+            if red:
+                paragraph.runs[0].font.color.rgb = docx.shared.RGBColor(0xFF, 0x00, 0x00)
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="notes.docx")
+    assert {u.speaker for u in transcript.utterances} == {"unknown"}
+
+
+def _fill_coloured_sheet(path, key, *, theme=False):
+    if theme:  # picked from Excel's palette: "Blue, Accent 1, Lighter 80%", "Gold, Accent 4, Lighter 80%"
+        blue, yellow = (openpyxl.styles.PatternFill("solid", fgColor=openpyxl.styles.colors.Color(theme=4, tint=0.8)),
+                        openpyxl.styles.PatternFill("solid", fgColor="FFFF00"))
+    else:
+        blue = openpyxl.styles.PatternFill("solid", fgColor="DDEBF7")
+        yellow = openpyxl.styles.PatternFill("solid", fgColor="FFF2CC")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Interview 6 – Shaun – 26/11/25"])
+    sheet.append([key])
+    sheet.append([])
+    sheet.append(["Time", "Transcript", "Notes"])
+    for time, text, note, fill in [("00:03", "Where would you like to start?", None, blue),
+                                   ("00:10", "With the bailiffs.", "shows the letter", yellow),
+                                   ("00:30", "What happened then?", None, blue),
+                                   ("00:33", "I agreed a plan on the doorstep.", None, yellow),
+                                   (None, "I'd have said anything.", "angry", yellow),
+                                   ("00:53", "Mm.", None, blue)]:
+        sheet.append([time, text, note])
+        for cell in sheet[sheet.max_row]:
+            cell.fill = fill
+    workbook.save(path)
+    return path
+
+
+@pytest.mark.parametrize("theme", [False, True])
+def test_xlsx_reader_speaker_as_the_rows_fill_colour_named_by_a_key(tmp_path, theme):
+    path = _fill_coloured_sheet(tmp_path / "interview-6.xlsx", "Key: blue rows = me (Tom), yellow rows = Shaun.",
+                                theme=theme)
+    transcript = parse_transcript(path.read_bytes(), name=path.name, moderators=("Tom",))
+    assert speakers_and_texts(transcript) == [
+        ("Tom", "Where would you like to start?"), ("Shaun", "With the bailiffs."), ("Tom", "What happened then?"),
+        ("Shaun", "I agreed a plan on the doorstep.\nI'd have said anything."), ("Tom", "Mm.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 2 + [MODERATOR]
+    assert [u.start_s for u in transcript.utterances] == [3.0, 10.0, 30.0, 33.0, 53.0]
+    assert transcript.utterances[1].metadata == {"Notes": "shows the letter"}
+
+
+def test_xlsx_reader_filled_rows_without_a_key_name_no_speakers(tmp_path):
+    path = _fill_coloured_sheet(tmp_path / "striped.xlsx", "Rows shaded for reading.")
+    with pytest.raises(UnreadableFile, match="no speaker column"):
+        parse_transcript(path.read_bytes(), name=path.name)

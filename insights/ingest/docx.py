@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from typing import NamedTuple
 
 import docx
 import pandas as pd
 from docx.enum.style import WD_STYLE_TYPE
-from docx.table import Table
+from docx.table import Table, _Cell
 
 from insights.errors import UnreadableFile
 from insights.ingest.archive import is_zip_with, open_office_zip
@@ -63,10 +64,12 @@ def read(data: bytes, *, name: str) -> Transcript:
         return Transcript(source=name, utterances=table_turns, metadata=metadata, format="docx")
     if is_cue_list(lines) and (cues := subtitle_turns(lines)):
         return Transcript(source=name, utterances=cues[1], metadata=cues[0], format="docx")
+    paragraphs, first_mail = _mail_headers_out(paragraphs)
     metadata, utterances = split_turns(_lines(paragraphs, without_section_headings=True))
     if all(turn.speaker == "unknown" for turn in utterances):
         metadata, utterances = (_bold_questions(paragraphs) or _capital_questions(paragraphs)
-                                or _coloured_questions(paragraphs) or _italic_questions(paragraphs) or (metadata, utterances))
+                                or _coloured_questions(paragraphs) or _italic_questions(paragraphs)
+                                or _coloured_answers(paragraphs, first_mail) or (metadata, utterances))
     if not utterances:
         raise UnreadableFile(name, "the document has no text")
     return Transcript(source=name, utterances=utterances, metadata=metadata, format="docx")
@@ -178,6 +181,98 @@ def _marked_questions(texts: list[_Paragraph], marked: list[bool], *,
     return _question_turns(texts, start, marked)
 
 
+def _coloured_answers(paragraphs: list[_Paragraph], first_mail: int | None = None,
+                      ) -> tuple[dict[str, str], list[Utterance]] | None:
+    """An interview without labels whose answers are typed in a colour under each question in black (questions
+    sent by e-mail or in a document, answered "in red below"): (metadata, turns) as for bold questions, or None.
+    Consecutive paragraphs of one colour are one turn (a greeting and the first question are one). Paragraphs in
+    grey are the signatures below each mail, not speech. The talk starts below the first pasted mail's header
+    (`first_mail`, the paragraph after it; the reply's cover note in the colour is the first turn), else at the
+    question above the first answer. Three answers at least, each below a question, and half the questions asking
+    something, so a document with a coloured quote or note here and there is not one.
+
+    Examples:
+        >>> red, black = "FF0000", None
+        >>> talk = [("Questions by e-mail", black), ("Hi Ann, thanks.", black), ("1. How did it start?", black),
+        ...         ("With a letter.", red), ("2. And then?", black), ("I rang.", red), ("Ann Lee, Acme", "7F7F7F"),
+        ...         ("3. Why?", black), ("No idea.", red)]
+        >>> _meta, turns = _coloured_answers([_Paragraph(text, False, colour=colour) for text, colour in talk])
+        >>> [(turn.speaker, turn.text) for turn in turns][:3]
+        [('Interviewer', '1. How did it start?'), ('unknown', 'With a letter.'), ('Interviewer', '2. And then?')]
+    """
+    texts = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
+    colours = Counter(p.colour for p in texts if p.colour and not p.heading and not _is_grey(p.colour))
+    if not colours:
+        return None
+    colour = colours.most_common(1)[0][0]
+    # the talk without the signatures: (paragraph, is an answer)
+    talk = [(p, p.colour == colour and not p.heading) for p in texts if not (p.colour and _is_grey(p.colour))]
+    first_answer = next(i for i, (_p, answer) in enumerate(talk) if answer)
+    below_mail = None if first_mail is None else sum(1 for p in paragraphs[:first_mail] if p.text.strip())
+    start = below_mail if below_mail is not None and below_mail <= first_answer else max(first_answer - 1, 0)
+    kinds = [answer for _p, answer in talk[start:]]
+    answers = sum(answer and (i == 0 or not kinds[i - 1]) for i, answer in enumerate(kinds))
+    asked = [talk[start + i][0] for i, answer in enumerate(kinds) if not answer and i + 1 < len(kinds) and kinds[i + 1]]
+    if answers < 3 or len(asked) < answers - 1 or sum("?" in p.text for p in asked) < len(asked) / 2:
+        return None
+    return _question_turns([p for p, _answer in talk], start, [not answer for _p, answer in talk], joined=True)
+
+
+def _is_grey(colour: str) -> bool:
+    """A font colour in grey (`7F7F7F`, `595959`): red, green and blue alike, not black."""
+    if len(colour) != 6:
+        return False
+    try:
+        red, green, blue = (int(colour[i:i + 2], 16) for i in (0, 2, 4))
+    except ValueError:
+        return False
+    return max(red, green, blue) - min(red, green, blue) <= 16 and red > 0x20
+
+
+_MAIL_HEADER = re.compile(r"(?:from|sent|date|to|cc|bcc|subject|importance|attachments|"
+                          r"från|skickat|datum|till|kopia|ämne|bifogade filer):(?:\s|$)", re.IGNORECASE)
+_MAIL_FROM = re.compile(r"(?:from|från):\s", re.IGNORECASE)
+_MAIL_SEPARATOR = re.compile(r"_{10,}|-{3,} ?(?:original message|ursprungligt meddelande) ?-{3,}", re.IGNORECASE)
+
+
+def _mail_headers_out(paragraphs: list[_Paragraph]) -> tuple[list[_Paragraph], int | None]:
+    """The paragraphs with the headers of e-mails pasted into the document (Outlook's `From:` / `Sent:` / `To:` /
+    `Subject:` lines, in Swedish `Från:` / `Skickat:` / `Till:` / `Ämne:`, and its `____` separator) made empty,
+    not speech; and the position below the first header, where the first mail's text starts (None without mails).
+    A header starts with `From:` and has three lines at least.
+
+    Examples:
+        >>> mail = ["Interview by e-mail", "From: Ann Lee <ann@x.org>", "Sent: 17 November 2025 10:05",
+        ...         "To: Bo <bo@x.org>", "Subject: RE: Questions", "", "Answers below.", "________________"]
+        >>> paragraphs, first = _mail_headers_out([_Paragraph(text, False) for text in mail])
+        >>> [p.text for p in paragraphs], first
+        (['Interview by e-mail', '', '', '', '', '', 'Answers below.', ''], 5)
+    """
+    def header_lines(paragraph: _Paragraph) -> list[str]:
+        lines = [line.strip() for line in paragraph.text.strip().splitlines()]
+        return lines if lines and all(_MAIL_HEADER.match(line) for line in lines) else []
+
+    out = [False] * len(paragraphs)
+    first = None
+    index = 0
+    while index < len(paragraphs):
+        end, lines = index, []
+        if _MAIL_FROM.match(paragraphs[index].text.strip()):
+            while end < len(paragraphs) and (more := header_lines(paragraphs[end])):
+                lines += more
+                end += 1
+        if len(lines) >= 3:
+            out[index:end] = [True] * (end - index)
+            first = end if first is None else first
+            index = end
+        else:
+            out[index] = _MAIL_SEPARATOR.fullmatch(paragraphs[index].text.strip()) is not None
+            index += 1
+    if first is None:
+        return paragraphs, None
+    return [p._replace(text="") if blank else p for p, blank in zip(paragraphs, out)], first
+
+
 def _italic_questions(paragraphs: list[_Paragraph]) -> tuple[dict[str, str], list[Utterance]] | None:
     """An interview without labels whose questions and comments are typed in italics, the answers in plain text:
     (metadata, turns) as for bold questions, or None. A paragraph wholly in italics is the interviewer's, so an
@@ -209,10 +304,11 @@ def _in_capitals(text: str) -> bool:
     return len(text.split()) >= 2 and bool(letters) and all(char.isupper() for char in letters)
 
 
-def _question_turns(texts: list[_Paragraph], start: int,
-                    asked: list[bool]) -> tuple[dict[str, str], list[Utterance]]:
+def _question_turns(texts: list[_Paragraph], start: int, asked: list[bool], *,
+                    joined: bool = False) -> tuple[dict[str, str], list[Utterance]]:
     """The interviewer's marked questions and the unknown speaker's answers from paragraph `start` on (the
-    paragraphs below one question are one answer); the paragraphs above are the header."""
+    paragraphs below one question are one answer; with `joined`, the marked paragraphs in a row are one turn
+    too); the paragraphs above are the header."""
     turns: list[Utterance] = []
     for paragraph, question in zip(texts[start:], asked[start:]):
         if paragraph.heading and not question:  # the guide's part between turns ("Background" as Heading 2)
@@ -221,7 +317,7 @@ def _question_turns(texts: list[_Paragraph], start: int,
             continue
         speaker = "Interviewer" if question else "unknown"
         text = " ".join(paragraph.text.split())
-        if turns and turns[-1].speaker == speaker == "unknown":
+        if turns and turns[-1].speaker == speaker and (joined or speaker == "unknown"):
             turns[-1].text += "\n" + text
         else:
             turns.append(Utterance(speaker=speaker, text=text, turn=len(turns)))
@@ -242,7 +338,7 @@ def _blocks(data: bytes, name: str) -> list[_Paragraph | list[list[str]]]:
         if root != "document":  # e.g. the numbering part's XML put in word/document.xml's place
             raise UnreadableFile(name, f"corrupt Word document (its main part holds <{root[:40]}>, not <document>)")
         styles = _Styles(document)
-        return [[[_cell_text(cell) for cell in row.cells] for row in block.rows] if isinstance(block, Table)
+        return [[_row_texts(row) for row in block.rows] if isinstance(block, Table)
                 else _Paragraph(_accepted_text(block), _all_bold(block, styles), _is_heading(block, styles),
                                 _one_colour(block, styles), _all_italic(block, styles))
                 for block in document.iter_inner_content()]
@@ -262,6 +358,19 @@ def _accepted_text(paragraph) -> str:
 
 def _cell_text(cell) -> str:
     return "\n".join(_accepted_text(paragraph) for paragraph in cell.paragraphs).strip()
+
+
+def _row_texts(row) -> list[str]:
+    """A table row's cell texts, one per column of the grid: a cell merged across columns (`w:gridSpan`) gives its
+    text to each, and a cell that continues a merge down the rows (`w:vMerge`) is empty, as Word shows it. A table
+    for line-by-line coding (`Line | Speaker | Transcript | Initial codes`, a sentence a row) merges each turn's
+    `Speaker` cell down over its rows: the rows below the name go on with that turn. (python-docx's `row.cells`
+    repeats the merged cell's text in every row, so each sentence would read as a turn.)"""
+    texts: list[str] = []
+    for tc in row._tr.tc_lst:
+        text = "" if tc.vMerge == "continue" else _cell_text(_Cell(tc, row.table))
+        texts.extend([text] * tc.grid_span)
+    return texts
 
 
 class _StyleFormat(NamedTuple):

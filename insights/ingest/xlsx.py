@@ -5,15 +5,27 @@ A session cut into parts, one sheet each (`Del 1`, `Del 2`, ... with the same he
 
 from __future__ import annotations
 
+import colorsys
+import datetime
 import io
+import re
+import zipfile
 from dataclasses import replace
 
+import openpyxl
 import pandas as pd
+from openpyxl.styles.colors import COLOR_INDEX
 
 from insights.errors import UnreadableFile
 from insights.ingest.archive import is_zip_with, open_office_zip
+from insights.ingest.columns import match_columns
 from insights.ingest.registry import Reader, register
-from insights.ingest.tables import has_transcript_columns, table_to_transcript, with_header_found
+from insights.ingest.tables import (
+    HEADER_SEARCH_ROWS,
+    has_transcript_columns,
+    table_to_transcript,
+    with_header_found,
+)
 from insights.models import Transcript
 
 _WORKBOOK_XML = "xl/workbook.xml"
@@ -33,6 +45,8 @@ def read(data: bytes, *, name: str) -> Transcript:
         if has_transcript_columns(list(table.columns)):
             first = table_to_transcript(table, name=name, format="xlsx")
             return _parts_joined([first, *_later_parts(_same_header_sheets(tables[index:])[1:], name)])
+    if (coloured := _fill_speakers_read(data, name)) is not None:
+        return coloured
     first_error = None
     for table in tables:  # else the first that reads in another layout (an info sheet may come first)
         try:
@@ -64,6 +78,167 @@ def _parts_joined(parts: list[Transcript]) -> Transcript:
     """The parts' turns one after another, numbered through (times may restart after a break)."""
     turns = [turn for part in parts for turn in part.utterances]
     return replace(parts[0], utterances=[replace(turn, turn=index) for index, turn in enumerate(turns)])
+
+
+def _fill_speakers_read(data: bytes, name: str) -> Transcript | None:
+    """A sheet without a speaker column whose rows are filled in a colour per speaker, as a key above the header
+    says (`Key: blue rows = me (Tom), yellow rows = Shaun.`): each row's speaker is the name the key gives its
+    fill, rows of one colour in a row are one turn. None where no sheet is one: every row with text filled in a
+    colour the key names, two speakers at least (a sheet striped for reading, or with a highlighted row here and
+    there, has no key saying whose rows they are)."""
+    if not _has_solid_fills(data):  # most workbooks: no need to open it again for its formatting
+        return None
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except Exception:  # noqa: BLE001  (pandas read it; its formatting is no reason to refuse the words)
+        return None
+    theme = _theme_colours(workbook.loaded_theme)
+    for sheet in workbook.worksheets:
+        if (table := _fill_speaker_table([list(row) for row in sheet.iter_rows()], theme)) is not None:
+            return table_to_transcript(table, name=name, format="xlsx")
+    return None
+
+
+def _has_solid_fills(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            return b'patternType="solid"' in package.read("xl/styles.xml")
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return False
+
+
+def _fill_speaker_table(rows: list[list], theme: list[str]) -> pd.DataFrame | None:
+    """The sheet's rows below its header as a table with a `Speaker` column read from the rows' fills and the key
+    above the header (a row filled as the row above goes on with its turn), or None (see `_fill_speakers_read`)."""
+    texts = [[_cell_text(cell.value) for cell in row] for row in rows]
+    header = next((index for index, row in enumerate(texts[:HEADER_SEARCH_ROWS])
+                   if "text" in match_columns(row) and "speaker" not in match_columns(row)), None)
+    if header is None:
+        return None
+    key = _fill_key(" ".join(cell for row in texts[:header] for cell in row if cell))
+    text_column = match_columns(texts[header])["text"]
+    body, speakers, previous = [], [], None
+    for row, cells in zip(rows[header + 1:], texts[header + 1:]):
+        if text_column >= len(cells) or not cells[text_column]:
+            continue
+        family = _colour_family(_fill_colour(row[text_column], theme))
+        if family not in key:
+            return None
+        body.append(cells)
+        speakers.append("" if family == previous else key[family])
+        previous = family
+    if len(set(filter(None, speakers))) < 2:
+        return None
+    names = [cell or f"Unnamed: {index}" for index, cell in enumerate(texts[header])]
+    table = pd.DataFrame([cells[:len(names)] + [""] * (len(names) - len(cells)) for cells in body], columns=names)
+    table["Speaker"] = speakers
+    return table
+
+
+_COLOUR_WORDS = {
+    "red": "red", "röd": "red", "rött": "red", "röda": "red",
+    "orange": "orange", "orangea": "orange",
+    "yellow": "yellow", "gul": "yellow", "gult": "yellow", "gula": "yellow",
+    "green": "green", "grön": "green", "grönt": "green", "gröna": "green",
+    "blue": "blue", "blå": "blue", "blått": "blue", "blåa": "blue", "turquoise": "blue", "turkos": "blue",
+    "purple": "purple", "violet": "purple", "lila": "purple",
+    "pink": "pink", "rosa": "pink",
+    "grey": "grey", "gray": "grey", "grå": "grey", "grått": "grey", "gråa": "grey",
+}
+_KEY_ENTRY = re.compile(rf"\b(?P<colour>{'|'.join(_COLOUR_WORDS)})\b"
+                        r"(?:\s+(?:rows?|cells?|lines?|rader|raderna|rad|celler))?\s*(?:=|:|\bis\b|\bare\b|\bmeans\b|\bär\b)\s*(?P<name>[^,.;=\n]+)", re.IGNORECASE)
+
+
+def _fill_key(text: str) -> dict[str, str]:
+    """A sheet's key to its row colours: each colour named (in English or Swedish) with whom its rows are, the name
+    in brackets where the key says "me (Tom)".
+
+    Examples:
+        >>> _fill_key("Key: blue rows = me (Tom), yellow rows = Shaun. Time = minutes into the recording.")
+        {'blue': 'Tom', 'yellow': 'Shaun'}
+        >>> _fill_key("Gula rader: intervjuaren; gröna rader är Eva")
+        {'yellow': 'intervjuaren', 'green': 'Eva'}
+    """
+    key = {}
+    for entry in _KEY_ENTRY.finditer(text):
+        family = _COLOUR_WORDS[entry["colour"].lower()]
+        name = entry["name"].strip()
+        name = bracketed.group(1).strip() if (bracketed := re.search(r"\(([^()]+)\)", name)) else name
+        if family not in key and name and len(name.split()) <= 4:
+            key[family] = name
+    return key
+
+
+def _fill_colour(cell, theme: list[str]) -> str | None:
+    """A cell's solid fill as RGB hex (`DDEBF7`), also where it is one of the theme's colours lightened or darkened
+    (Excel's palette: "Blue, Accent 1, Lighter 80%") or of the old indexed palette; None where it has none."""
+    fill = getattr(cell, "fill", None)
+    colour = None if fill is None or fill.fill_type != "solid" else fill.fgColor
+    try:
+        if colour is None:
+            return None
+        if colour.type == "rgb":
+            rgb = str(colour.rgb)
+        elif colour.type == "indexed":
+            rgb = COLOR_INDEX[colour.indexed]
+        elif colour.type == "theme":
+            rgb = _tinted(theme[colour.theme], colour.tint or 0.0)
+        else:
+            return None
+    except (IndexError, TypeError):
+        return None
+    return rgb[-6:].upper() if re.fullmatch(r"[0-9A-Fa-f]{6,8}", rgb) else None
+
+
+# A theme's colours in the order Excel numbers them (light 1 and dark 1 swapped, as in its palette).
+_THEME_SLOTS = ("lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6",
+                "hlink", "folHlink")
+_THEME_COLOUR = re.compile(rb'<a:(dk1|lt1|dk2|lt2|accent[1-6]|hlink|folHlink)>\s*'
+                           rb'<a:(?:srgbClr val|sysClr [^>]*?lastClr)="([0-9A-Fa-f]{6})"')
+
+
+def _theme_colours(theme_xml: bytes | None) -> list[str]:
+    found = {name.decode(): rgb.decode() for name, rgb in _THEME_COLOUR.findall(theme_xml or b"")}
+    return [found.get(slot, "") for slot in _THEME_SLOTS]
+
+
+def _tinted(rgb: str, tint: float) -> str:
+    """A theme colour lightened (tint above 0) or darkened (below 0) as Excel does it, in RGB hex."""
+    hue, lightness, saturation = colorsys.rgb_to_hls(*(int(rgb[i:i + 2], 16) / 255 for i in (0, 2, 4)))
+    lightness = lightness * (1 + tint) if tint < 0 else lightness * (1 - tint) + tint
+    return "".join(f"{round(value * 255):02X}" for value in colorsys.hls_to_rgb(hue, lightness, saturation))
+
+
+def _colour_family(rgb: str | None) -> str | None:
+    """The name of a fill colour's family as a key would call it (a light blue `DDEBF7` is blue); None for white.
+
+    Examples:
+        >>> _colour_family("DDEBF7"), _colour_family("FFF2CC"), _colour_family("E2EFDA"), _colour_family("D9D9D9")
+        ('blue', 'yellow', 'green', 'grey')
+    """
+    if rgb is None:
+        return None
+    red, green, blue = (int(rgb[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+    if lightness > 0.97:
+        return None
+    if saturation < 0.15:
+        return "grey"
+    degrees = hue * 360
+    for limit, family in ((15, "red"), (40, "orange"), (70, "yellow"), (165, "green"), (255, "blue"),
+                          (290, "purple"), (345, "pink")):
+        if degrees < limit:
+            return family
+    return "red"
+
+
+def _cell_text(value: object) -> str:
+    """A cell's value as pandas reads it as a string (an Excel time as `00:01:05`)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.time):
+        return value.isoformat()
+    return str(value).strip()
 
 
 def looks_like(data: bytes) -> bool:
