@@ -2666,3 +2666,88 @@ def test_xlsx_reader_filled_rows_without_a_key_name_no_speakers(tmp_path):
     path = _fill_coloured_sheet(tmp_path / "striped.xlsx", "Rows shaded for reading.")
     with pytest.raises(UnreadableFile, match="no speaker column"):
         parse_transcript(path.read_bytes(), name=path.name)
+
+
+def test_markdown_grid_table_from_a_word_table_joins_wrapped_lines_paragraphs_and_continued_rows():
+    text = ("# Fokusgrupp 1\n\nKonverterat med pandoc.\n\n"
+            "+----------+--------+---------------------------+\n"
+            "| Tid      | Talare | Yttrande                  |\n"
+            "+==========+========+===========================+\n"
+            "| 00:00:06 | Karin  | Välkomna. Kan vi börja    |\n"
+            "|          |        | med en runda?             |\n"
+            "+----------+--------+---------------------------+\n"
+            "| 00:00:37 | Gunvor | Ja. Min man dog för två   |\n"
+            "|          |        | år sen.                   |\n"
+            "|          |        |                           |\n"
+            "|          |        | Sen halkade jag.          |\n"
+            "+----------+--------+---------------------------+\n"
+            "|          |        | Det var \\[paus\\] då.      |\n"
+            "+----------+--------+---------------------------+\n"
+            "| 00:01:10 | Karin  | Tack.                     |\n"
+            "+----------+--------+---------------------------+\n\n"
+            "Inspelningen slutar.\n")
+    transcript = parse_transcript(text.encode(), name="fg1.md", moderators=("Karin",))
+    assert speakers_and_texts(transcript) == [
+        ("Karin", "Välkomna. Kan vi börja med en runda?"),
+        ("Gunvor", "Ja. Min man dog för två år sen.\nSen halkade jag.\nDet var [paus] då."), ("Karin", "Tack.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR]
+    assert [u.start_s for u in transcript.utterances] == [6.0, 37.0, 70.0]
+    assert transcript.metadata["header"] == "# Fokusgrupp 1\nKonverterat med pandoc."
+    assert transcript.metadata["footer"] == "Inspelningen slutar."
+
+
+def test_csv_azure_conversation_transcription_phrases_in_ticks_are_joined_per_speaker():
+    data = ("\ufeffSpeakerId,Offset,Duration,Text\r\n"
+            "Guest-1,32000000,38183761,Välkomna.\r\n"
+            "Guest-1,72683761,49638889,\"Vi börjar i nuet, när gick larmet?\"\r\n"
+            "Guest-2,183410403,49666667,Jag heter Lena.\r\n"
+            "Guest-2,235577070,49666667,\"Senast i söndags, han hade tryckt.\"\r\n"
+            "Guest-1,300000000,10000000,Tack.\r\n").encode()
+    transcript = parse_transcript(data, name="fg2.csv", moderators=("Guest-1",))
+    assert speakers_and_texts(transcript) == [
+        ("Guest-1", "Välkomna.\nVi börjar i nuet, när gick larmet?"),
+        ("Guest-2", "Jag heter Lena.\nSenast i söndags, han hade tryckt."), ("Guest-1", "Tack.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR]
+    assert [(u.start_s, u.end_s) for u in transcript.utterances] == [(3.2, 12.232), (18.341, 28.524), (30.0, 31.0)]
+    assert all(not u.metadata for u in transcript.utterances)  # the ticks are times, not columns to keep
+
+
+def test_pandoc_definition_list_speaker_terms_and_an_html_comment_at_the_end():
+    text = ("---\ntitle: Intervju 2\ndate: 2025-11-19\n---\n\n# Intervju 2 – Signe\n\n"
+            "Utskrivet som definitionslista.\n\n"
+            "Intervjuare\n:   Berätta om dig själv.\n\n"
+            "Signe\n:   Jag är åttioåtta och har bott här sedan\n    sextiofem. Katten och jag.\n\n"
+            "    Det blev morgon: ingen kom.\n\n"
+            "Intervjuare\n:   Tack, Signe.\n\n"
+            "Signe\n\n:   Tack själv.\n\n"
+            "<!-- slut; vi pratade\nom katten efteråt -->\n")
+    transcript = parse_transcript(text.encode(), name="int2.md", moderators=("Intervjuare",))
+    assert speakers_and_texts(transcript) == [
+        ("Intervjuare", "Berätta om dig själv."),
+        ("Signe", "Jag är åttioåtta och har bott här sedan sextiofem. Katten och jag.\nDet blev morgon: ingen kom."),
+        ("Intervjuare", "Tack, Signe."), ("Signe", "Tack själv.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR, PARTICIPANT]
+    assert transcript.metadata["title"] == "Intervju 2"
+
+
+def test_a_line_opening_with_a_colon_is_text_outside_a_definition_list():
+    text = "Anna: Vad stod det?\nBo: Det stod\n:   ingenting alls\nAnna: Okej.\n"
+    assert speakers_and_texts(parse_transcript(text.encode(), name="notes.txt")) == [
+        ("Anna", "Vad stod det?"), ("Bo", "Det stod :   ingenting alls"), ("Anna", "Okej.")]
+
+
+def test_imessage_exporter_txt_runs_of_one_sender_are_one_turn_dates_and_receipts_are_not_text():
+    text = ("Nov 20, 2025  7:51:23 PM\nMe\nHej Johan! Kan du berätta om din mamma?\n\n"
+            "Nov 20, 2025  8:05:14 PM\n+46703318824\nHej! Absolut.\n\n"
+            "Nov 20, 2025  8:05:29 PM (Read by you after 3 minutes, 2 seconds)\n+46703318824\nMamma är 89.\n\n"
+            "Hon bor ensam.\nReactions:\nLoved by Me\n\n"
+            "Nov 20, 2025 10:10:15 PM (Read by them after 38 seconds)\nMe\nOk!\n\n"
+            "Nov 22, 2025  9:42:11 PM\n+46703318824\n~/Library/Messages/Attachments/0c/12/IMG_1.heic\nLarmet.\n"
+            "This message responded to an earlier message.")
+    transcript = parse_transcript(text.encode(), name="+46703318824.txt", moderators=("Me",))
+    assert speakers_and_texts(transcript) == [
+        ("Me", "Hej Johan! Kan du berätta om din mamma?"),
+        ("+46703318824", "Hej! Absolut.\nMamma är 89.\nHon bor ensam."), ("Me", "Ok!"),
+        ("+46703318824", "Larmet.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR, PARTICIPANT]
+    assert [u.start_s for u in transcript.utterances] == [71483.0, 72314.0, 79815.0, 78131.0]

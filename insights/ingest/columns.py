@@ -13,7 +13,9 @@ COLUMN_NAMES = {
                 # subtitle and dubbing tools name the speaker as a script does (Subtitle Edit's Csv Nuendo)
                 "character", "actor", "skådespelare",
                 # a note-taker at a focus group writes where the speaker sits (`Seat 3`)
-                "seat"],
+                "seat",
+                # Azure AI Speech's conversation transcription names the voices `Guest-1`, `Guest-2` … in SpeakerId
+                "speaker id", "speakerid"],
     "text": ["text", "yttrande", "utsaga", "utsagor", "utterance", "transcript", "transcription",
              "transkription", "content", "innehåll", "freetext", "fritext", "said", "what was said", "what they said", "sagt",
              "vad som sades", "vad som sas", "svar", "answer", "response", "dialogue", "dialog",

@@ -32,12 +32,14 @@ Used by the plain-text and Word readers. Recognised label shapes:
     Q. text  /  A. text           (typed notes: Q, A, I, R, F, S, M, D, P or IP; believed only
                                    when two of them recur and no other shape is in use)
     P3                            (label alone on a line, paragraphs below)
+    Anna                          (a pandoc definition list: the term the speaker, `:   ` and the turn below,
+    :   text                       indented lines and paragraphs going on; in files of three such at least)
 
 A line holding only a time or a time range (`00:00:04:15 - 00:00:15:03`, as
 video editors write, with frames) dates the label next to it and is not
 text; time marks inside a line (f4transkript's `#00:01:02-3#`, noScribe's
 `[00:02:07]`, InqScribe's `[01:00.01]`) and at the start of a segment line (aTrain's `[00:00:24] - `)
-are dropped, and so are a typist's `[00:05:00]` marks alone on a line. Teams'
+are dropped, and so are a typist's `[00:05:00]` marks alone on a line and HTML comments (`<!-- … -->`). Teams'
 transcript copied from the app glues the screen reader's time to the shown one
 (`2 minuter 5 sekunder2:05`, under the name): that line dates the name. A conversation analyst's
 silence on a line of its own (`(0.4)`) and a typist's note between turns (a paragraph
@@ -55,6 +57,7 @@ believed as labels, so "Det sa hon: nej." stays text.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter
@@ -307,7 +310,7 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     Without any believable speaker label the whole text is one speaker,
     "unknown", with one turn per paragraph.
     """
-    lines = _outline_read(_callouts_read(_chat_view_read(lines)))
+    lines = _definitions_read(_outline_read(_callouts_read(_chat_view_read(_html_comments_out(lines)))))
     line_numbers = _line_numbers(lines)
     lines = _cleaned(lines, line_numbers)
     segmented = _segmented(lines)
@@ -482,6 +485,68 @@ def _chat_view_read(lines: list[str]) -> list[str]:
             read.append(f"{fields[0]}: {fields[1]}" if len(fields) == 2 else " | ".join(fields))
         else:
             read.append("")
+    return read
+
+
+_HTML_COMMENT_OPEN = re.compile(r"^\s*<!--")
+
+
+def _html_comments_out(lines: list[str]) -> list[str]:
+    """Lines wholly inside an HTML comment (`<!-- ... -->`, from a line opening with `<!--` to the line closing it)
+    blanked: Markdown shows no comment, so a typist's note there is no one's words. A `<!--` never closed is kept.
+
+    Examples:
+        >>> _html_comments_out(["Bo: Thanks.", "<!-- end; coffee", "after -->", "<!-- open"])
+        ['Bo: Thanks.', '', '', '<!-- open']
+    """
+    if not any("<!--" in line for line in lines):
+        return lines
+    read = list(lines)
+    closes = [index for index, line in enumerate(lines) if "-->" in line]
+    index = 0
+    while index < len(lines):
+        if _HTML_COMMENT_OPEN.match(lines[index]):
+            after = bisect.bisect_left(closes, index)  # not a scan per opening: many unclosed ones are quadratic
+            close = closes[after] if after < len(closes) else None
+            if close is not None and not lines[close].split("-->", 1)[1].strip():
+                read[index:close + 1] = [""] * (close + 1 - index)
+                index = close
+        index += 1
+    return read
+
+
+_DEFINITION = re.compile(r"^ {0,2}[:~](?: {1,3}|\t)(?P<text>\S.*)$")
+
+
+def _definitions_read(lines: list[str]) -> list[str]:
+    """A pandoc definition list typed as a transcript read as labelled turns: the term line (the speaker) followed
+    by a `:   ` line (its definition, the turn; an empty line may come between) is `Speaker:`, the definition's
+    text its first line, and its indented lines and paragraphs (and a second `:   ` definition) go on as they are.
+
+    Only in a file of three such definitions at least, each term like a label; elsewhere a line opening with
+    `: ` is text as written.
+
+    Examples:
+        >>> _definitions_read(["Ann", ":   Where?", "", "Bo", ":   Here,", "    now.", "", "    Yes.", "", "Ann",
+        ...                    ":   Ok."])
+        ['Ann:', 'Where?', '', 'Bo:', 'Here,', '    now.', '', '    Yes.', '', 'Ann:', 'Ok.']
+    """
+    terms: set[int] = set()  # the term lines
+    for index, line in enumerate(lines):
+        if not _DEFINITION.match(line):
+            continue
+        term = index - 1 if index >= 1 and lines[index - 1].strip() else index - 2
+        if (term >= 0 and lines[term].strip() and not lines[term][:1].isspace() and not _DEFINITION.match(lines[term])
+                and looks_like_label(lines[term].strip())):
+            terms.add(term)
+    if len(terms) < 3:
+        return lines
+    read = list(lines)
+    for index, line in enumerate(lines):
+        if index in terms:
+            read[index] = f"{line.strip()}:"
+        elif definition := _DEFINITION.match(line):  # a term's second definition goes on the turn too
+            read[index] = definition.group("text")
     return read
 
 

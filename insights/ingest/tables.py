@@ -27,7 +27,7 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
     table = with_header_found(table)
     columns = _without_count_text(table, match_columns(list(table.columns)))
     for layout in (_question_answer_read, _speaker_columns_read, _word_rows_read, _segments_read,
-                   _pasted_transcript_read, _dialogue_read):
+                   _pasted_transcript_read, _dialogue_read, _phrase_offsets_read):
         if (read := layout(table, columns)) is not None:
             metadata, utterances = read
             return Transcript(source=name, utterances=utterances, metadata=metadata, format=format)
@@ -79,6 +79,72 @@ def _dialogue_read(table: pd.DataFrame, columns: dict[str, int]) -> tuple[dict[s
     if "speaker" not in columns and (dialogue := dialogue_column(table)) is not None:
         return {}, merge_runs(dialogue_turns(table, dialogue), merge_untimed=True)
     return None
+
+
+def _phrase_offsets_read(table: pd.DataFrame, columns: dict[str, int]) -> tuple[dict[str, str], list[Utterance]] | None:
+    if {"speaker", "text"} <= columns.keys() and "start" not in columns and (offsets := offset_columns(table)):
+        return {}, offset_turns(table, columns, *offsets)
+    return None
+
+
+_OFFSET = re.compile(r"^offset(?: ?in ?ticks)?$")
+_DURATION = re.compile(r"^duration(?: ?in ?ticks)?$")
+
+
+def offset_columns(table: pd.DataFrame) -> tuple[int, int | None] | None:
+    """(offset, duration or None) column positions of a table of recognised phrases timed as Azure AI Speech times
+    them (its results' `Offset` and `Duration`, or `OffsetInTicks`, written out as they are: whole numbers of
+    ticks), or None: an Offset column of whole numbers that rise down the table.
+
+    Examples:
+        >>> offset_columns(pd.DataFrame({"SpeakerId": ["Guest-1"] * 2, "Offset": ["32000000", "72683761"],
+        ...                              "Duration": ["38183761", "49638889"], "Text": ["Hej.", "Välkomna."]}))
+        (1, 2)
+    """
+    names = [normalise(name) for name in table.columns]
+    offset = next((index for index, name in enumerate(names) if _OFFSET.match(name)), None)
+    if offset is None:
+        return None
+    values = [_cell(value) for value in table.iloc[:, offset]]
+    whole = [int(value) for value in values if value.isdigit()]
+    if len(whole) < 2 or len(whole) < 0.9 * sum(bool(value) for value in values) or whole != sorted(whole):
+        return None
+    duration = next((index for index, name in enumerate(names) if _DURATION.match(name)), None)
+    return offset, duration
+
+
+def offset_turns(table: pd.DataFrame, columns: dict[str, int], offset: int, duration: int | None) -> list[Utterance]:
+    r"""The turns of a table of timed phrases (`offset_columns`): consecutive phrases of one speaker are one turn,
+    from its first phrase's offset to its last phrase's end (offset and duration). The numbers are in ticks of
+    100 ns as Azure writes them (a phrase's offset steps by 100,000 ticks or more, 10 ms: the median step), else
+    milliseconds or seconds as `_seconds` reads them. Azure's `Unknown`, a voice it could not tell, is `unknown`.
+
+    Examples:
+        >>> phrases = pd.DataFrame({"SpeakerId": ["Guest-1", "Guest-2", "Guest-2"], "Offset": ["32000000",
+        ...                         "72683761", "124822650"], "Duration": ["38183761", "49638889", "49638889"],
+        ...                         "Text": ["Hur var det?", "Bra.", "Det gick fort."]})
+        >>> turns = offset_turns(phrases, {"speaker": 0, "text": 3}, 1, 2)
+        >>> [(turn.speaker, turn.text, turn.start_s, turn.end_s) for turn in turns]
+        [('Guest-1', 'Hur var det?', 3.2, 7.018), ('Guest-2', 'Bra.\nDet gick fort.', 7.268, 17.446)]
+    """
+    rows = [row for row in table.itertuples(index=False) if _cell(row[columns["text"]])]
+    offsets = [_cell(row[offset]) for row in rows]
+    whole = [int(value) for value in offsets if value.isdigit()]
+    steps = sorted(b - a for a, b in zip(whole, whole[1:]) if b > a)
+    if steps and steps[len(steps) // 2] >= 100_000:
+        scale: float | None = 1e-7
+    else:
+        scale = 1e-3 if steps and steps[len(steps) // 2] >= 100 else None
+    turns = []
+    for row, start in zip(rows, offsets):
+        length = _cell(row[duration]) if duration is not None else ""
+        speaker = _cell(row[columns["speaker"]]) or "unknown"
+        start_s = round(int(start) * scale, 3) if scale and start.isdigit() else parse_time(start)
+        end_s = (round((int(start) + int(length)) * scale, 3) if scale and start.isdigit() and length.isdigit()
+                 else None)
+        turns.append(Utterance(speaker="unknown" if speaker == "Unknown" else speaker,
+                               text=_cell(row[columns["text"]]), turn=len(turns), start_s=start_s, end_s=end_s))
+    return merge_runs(turns)
 
 
 def _row_turns(table: pd.DataFrame, columns: dict[str, int], name: str) -> list[Utterance]:

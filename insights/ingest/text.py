@@ -1,5 +1,6 @@
-"""Plain-text transcripts in any of the speaker shapes of `speakers.py`; tab tables, Markdown pipe tables, subtitle
-cues, Audacity label tracks, WhatsApp and Zoom chats and live captions (CART) saved as text."""
+"""Plain-text transcripts in any of the speaker shapes of `speakers.py`; tab tables, Markdown pipe and grid tables,
+subtitle cues, Audacity label tracks, WhatsApp and Zoom chats, imessage-exporter's iMessage conversations and live
+captions (CART) saved as text."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pandas as pd
 from insights.errors import UnreadableFile
 from insights.ingest.cart import caption_turns, is_live_captions
 from insights.ingest.decode import decode_text
+from insights.ingest.imessage import imessage_turns, is_imessage_export
 from insights.ingest.registry import Reader, register
 from insights.ingest.speakers import split_turns
 from insights.ingest.subtitles import Cue, cues_to_utterances, is_cue_list, parse_cues
@@ -25,8 +27,9 @@ def read(data: bytes, *, name: str) -> Transcript:
     text = decode_text(data, name).lstrip("\ufeff")
     lines, footnotes = markdown_footnotes_out(text.split("\n"))
     text = "\n".join(lines) if footnotes else text
-    transcript = next((transcript for layout in (_whatsapp_read, _zoom_chat_read, _label_track_read, _tab_table_read,
-                                                 _pipe_table_read, _cue_list_read, _live_captions_read)
+    transcript = next((transcript for layout in (_whatsapp_read, _imessage_read, _zoom_chat_read, _label_track_read,
+                                                 _tab_table_read, _pipe_table_read, _grid_table_read,
+                                                 _cue_list_read, _live_captions_read)
                        if (transcript := layout(text, lines, name)) is not None), None)
     if transcript is None:
         metadata, utterances = split_turns(lines)
@@ -108,6 +111,12 @@ def _live_captions_read(text: str, lines: list[str], name: str) -> Transcript | 
     if is_live_captions(lines) and (read := caption_turns(lines))[1]:
         metadata, utterances = read
         return Transcript(source=name, utterances=utterances, metadata=metadata, format="txt")
+    return None
+
+
+def _imessage_read(text: str, lines: list[str], name: str) -> Transcript | None:
+    if is_imessage_export(lines) and (utterances := imessage_turns(lines)):
+        return Transcript(source=name, utterances=utterances, format="txt")
     return None
 
 
@@ -244,7 +253,17 @@ def _pipe_table_read(text: str, lines: list[str], name: str) -> Transcript | Non
         >>> [turn.speaker for turn in transcript.utterances], transcript.metadata
         (['P1', 'P4', 'P7'], {'header': '# Q4', 'footer': 'These answers show a barrier.\nNext steps: Friday.'})
     """
-    if (table := markdown_table(lines)) is None:
+    return _markdown_table_read(lines, name, markdown_table(lines))
+
+
+def _grid_table_read(text: str, lines: list[str], name: str) -> Transcript | None:
+    """The transcript a Markdown grid table holds (`grid_table`), read as a pipe table's (`_pipe_table_read`)."""
+    return _markdown_table_read(lines, name, grid_table(lines))
+
+
+def _markdown_table_read(lines: list[str], name: str,
+                         table: tuple[int, int, pd.DataFrame] | None) -> Transcript | None:
+    if table is None:
         return None
     start, end, rows = table
     try:
@@ -258,6 +277,69 @@ def _pipe_table_read(text: str, lines: list[str], name: str) -> Transcript | Non
     footer = "\n".join(line.strip() for line in lines[end:] if line.strip())
     metadata = {**({"header": header} if header else {}), **transcript.metadata, **({"footer": footer} if footer else {})}
     return replace(transcript, format="txt", metadata=metadata)
+
+
+_GRID_BORDER = re.compile(r"^\s{0,3}\+(?:[-=:]+\+)+\s*$")
+_GRID_ROW = re.compile(r"^\s{0,3}\|.*\|\s*$")
+
+
+def grid_table(lines: list[str]) -> tuple[int, int, pd.DataFrame] | None:
+    r"""(its first line, the line after it, its rows) of the grid table a Markdown transcript holds, or None: pandoc
+    writes a Word table so (`pandoc -t markdown`) when its cells are too long for a pipe table or hold several
+    paragraphs. `+---+` lines part the rows, a `+===+` line closes the header; a cell's text is wrapped over the
+    row's lines between the `|` at the border's `+` positions, its lines joined with a space and its paragraphs
+    (an empty cell line between) with a newline. A table without a `+===+` line has no header.
+
+    Examples:
+        >>> start, end, rows = grid_table(["# FG1", "", "+-----+------+", "| Who | Said |", "+=====+======+",
+        ...                                "| Ann | Hi,  |", "|     | all. |", "|     |      |", "|     | So.  |",
+        ...                                "+-----+------+", "|     | Yes. |", "+-----+------+", "", "Notes."])
+        >>> start, end, rows.columns.tolist(), rows.values.tolist()
+        (2, 12, ['Who', 'Said'], [['Ann', 'Hi, all.\nSo.'], ['', 'Yes.']])
+    """
+    start = next((index for index in range(len(lines) - 1)
+                  if _GRID_BORDER.match(lines[index]) and "=" not in lines[index] and _GRID_ROW.match(lines[index + 1])),
+                 None)
+    if start is None:
+        return None
+    border = lines[start].rstrip()
+    bounds = [position for position, char in enumerate(border) if char == "+"]
+    header: list[str] | None = None
+    rows: list[list[str]] = []
+    cells: list[list[str]] = [[] for _ in bounds[1:]]
+    index = start + 1
+    while index < len(lines) and (_GRID_ROW.match(lines[index]) or _GRID_BORDER.match(lines[index])):
+        line = lines[index]
+        if _GRID_ROW.match(line):
+            for cell, piece in zip(cells, _grid_cells(line, bounds)):
+                cell.append(piece)
+        elif any(cells):
+            row = [_cell_text(cell) for cell in cells]
+            if header is None and "=" in line and not rows:
+                header = [cell or f"Unnamed: {column}" for column, cell in enumerate(row)]
+            else:
+                rows.append(row)
+            cells = [[] for _ in bounds[1:]]
+        index += 1
+    columns = header or [f"Unnamed: {column}" for column in range(len(bounds) - 1)]
+    return start, index, pd.DataFrame(rows, columns=columns, dtype=str)
+
+
+def _grid_cells(line: str, bounds: list[int]) -> list[str]:
+    """A grid table row line's pieces of its cells, cut at the border's `+` positions; where the `|` are not
+    there (a wide character, a cell spanning columns), cut at each `|`."""
+    line = line.rstrip()
+    if len(line) == bounds[-1] + 1 and all(line[position] == "|" for position in bounds):
+        return [line[left + 1:right] for left, right in zip(bounds, bounds[1:])]
+    pieces = _CELL_BORDER.split(line.strip()[1:-1])
+    return (pieces + [""] * len(bounds))[:len(bounds) - 1]
+
+
+def _cell_text(pieces: list[str]) -> str:
+    """A grid cell's lines as text: wrapped lines joined with a space, paragraphs with a newline, unescaped."""
+    paragraphs = re.split(r"\n\s*\n", "\n".join(piece.strip() for piece in pieces).strip())
+    return "\n".join(_MARKDOWN_ESCAPE.sub(r"\1", " ".join(paragraph.split())) for paragraph in paragraphs
+                     if paragraph.strip())
 
 
 def _table_cells(line: str) -> list[str]:
