@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
+
 import docx
 import openpyxl
 import pytest
@@ -2751,3 +2755,101 @@ def test_imessage_exporter_txt_runs_of_one_sender_are_one_turn_dates_and_receipt
         ("+46703318824", "Larmet.")]
     assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR, PARTICIPANT]
     assert [u.start_s for u in transcript.utterances] == [71483.0, 72314.0, 79815.0, 78131.0]
+
+
+# --- layouts met in the trygghetslarm study ------------------------------------------------------
+
+
+def test_srt_reader_off_screen_interviewer_in_italics_without_names():
+    cues = [("<i>Vad gör du på jobbet?</i>", "00:00:01,000 --> 00:00:03,400"),
+            ("Jag jobbar i nattpatrullen.", "00:00:04,331 --> 00:00:06,377"),
+            ("Vi är två i bilen,\r\nvi tar <i>alla</i> larm.", "00:00:06,457 --> 00:00:13,414"),  # emphasis
+            ("<i>Hela kommunen?</i>", "00:00:16,828 --> 00:00:18,028"),
+            ("Hela. Sex mil.", "00:00:19,508 --> 00:00:21,935"),
+            ("<i>Mm.</i>", "00:00:22,000 --> 00:00:22,500"),
+            ("Det går inte att komma ifrån.", "00:00:22,600 --> 00:00:24,000"),
+            ("<i>Vad vill du säga till den som\r\nfunderar på att skaffa larm?</i>", "00:00:25,000 --> 00:00:28,000"),
+            ("<i>Tryck.</i>\r\n<i>Det är därför vi finns.</i>", "00:00:28,100 --> 00:00:31,000")]
+    data = "\ufeff" + "".join(f"{n}\r\n{times}\r\n{text}\r\n\r\n" for n, (text, times) in enumerate(cues, 1))
+    transcript = parse_transcript(data.encode(), name="intervju-5.srt")
+    assert speakers_and_texts(transcript) == [
+        ("Interviewer", "Vad gör du på jobbet?"),
+        ("unknown", "Jag jobbar i nattpatrullen. Vi är två i bilen, vi tar alla larm."),
+        ("Interviewer", "Hela kommunen?"), ("unknown", "Hela. Sex mil."), ("Interviewer", "Mm."),
+        ("unknown", "Det går inte att komma ifrån."),
+        ("Interviewer",
+         "Vad vill du säga till den som funderar på att skaffa larm? Tryck. Det är därför vi finns.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 3 + [MODERATOR]
+    lyrics = "".join(f"{n}\n00:00:0{n},000 --> 00:00:0{n},900\n{'<i>♪ La la la ♪</i>' if n % 2 else 'Ja.'}\n\n"
+                     for n in range(1, 8))  # italic song lines ask nothing: no interviewer
+    assert {u.speaker for u in parse_transcript(lyrics.encode(), name="t.srt").utterances} == {"unknown"}
+
+
+def test_docx_reader_mail_merge_records_of_a_transcript_sheet(tmp_path):
+    records = [("Intervjuare", "00:00:04", "Kan ni berätta om er själva?"),
+               ("Gunnar", "00:00:13", "Gunnar, åttiotvå."),
+               ("Britt", "00:00:23", "Britt, sjuttionio."), ("Britt", "00:00:27", "Och jag är hans hemtjänst."),
+               ("Intervjuare", "00:00:30", "Hur kom det sig?"), ("Gunnar", "00:00:36", "Jag föll i trappan.")]
+
+    def build(document):
+        document.add_heading("Intervju 4 – Gunnar och Britt", level=1)
+        document.add_paragraph("Koppla dokument från Excel-arket, en post per rad.")
+        for number, (speaker, time, text) in enumerate(records, 1):
+            document.add_paragraph().add_run(f"Rad {number}").bold = True
+            document.add_paragraph(f"Talare: {speaker}")
+            document.add_paragraph(f"Tid: {time}")
+            document.add_paragraph(text)
+            document.add_paragraph()
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="intervju-4.docx")
+    assert speakers_and_texts(transcript) == [
+        ("Intervjuare", "Kan ni berätta om er själva?"), ("Gunnar", "Gunnar, åttiotvå."),
+        ("Britt", "Britt, sjuttionio.\nOch jag är hans hemtjänst."), ("Intervjuare", "Hur kom det sig?"),
+        ("Gunnar", "Jag föll i trappan.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, PARTICIPANT, MODERATOR, PARTICIPANT]
+    assert [u.start_s for u in transcript.utterances] == [4.0, 13.0, 23.0, 30.0, 36.0]
+    assert transcript.metadata["header"].startswith("Intervju 4 – Gunnar och Britt\nKoppla dokument")
+    # A `Text:` field is no part of the words; one speaker field in a header is no record.
+    data = ("Post 1\nSpeaker: Ann\nTime: 00:01\nText: Hello.\n\nPost 2\nSpeaker: Bo\nTime: 00:05\nText: Hi.\n\n"
+            "Post 3\nSpeaker: Ann\nTime: 00:09\nText: Shall we?\n\nPost 4\nSpeaker: Bo\nTime: 00:12\nText: Yes.\n")
+    assert speakers_and_texts(parse_transcript(data.encode(), name="merge.txt")) == [
+        ("Ann", "Hello."), ("Bo", "Hi."), ("Ann", "Shall we?"), ("Bo", "Yes.")]
+    data = "Talare: Eva Lind\nTid: 10:00\n\nAnna: Välkomna.\nBo: Tack.\nAnna: Då börjar vi.\n".encode()
+    assert [u.speaker for u in parse_transcript(data, name="t.txt").utterances] == ["Anna", "Bo", "Anna"]
+
+
+def test_xlsx_reader_utskrift_column_with_linked_times_guide_parts_and_collapsed_rows(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    link = 'HYPERLINK("https://example.sharepoint.com/stream.aspx?id=rec.mp4&t={}","{}")'
+    rows = [["Intervju 1 – biståndshandläggare"], ["17 november 2025. Tiden länkar till inspelningen."], [],
+            ["Tidpunkt", "Person", "Utskrift", "Tolkning"], ["Del 1 – Om dig"],
+            [(5, "00:00:05"), "EN", "Vad gör du?", None], [(12, "00:00:12"), "BH", "Jag handlägger larm.", "roll"],
+            [(20, "00:00:20"), None, "Nittio ärenden.", None], ["Del 2 – Efteråt"],
+            [(30, "00:00:30"), "EN", "Och sedan?", None], [(34, "00:00:34"), "BH", "Ingen uppföljning.", None]]
+    for row in rows:
+        sheet.append([f"={link.format(*cell)}" if isinstance(cell, tuple) else cell for cell in row])
+    for merged in (1, 2, 5, 9):
+        sheet.merge_cells(f"A{merged}:D{merged}")
+    for number in (10, 11):  # part 2 grouped and collapsed
+        sheet.row_dimensions[number].outline_level = 1
+        sheet.row_dimensions[number].hidden = True
+    workbook.save(tmp_path / "made.xlsx")
+    # Excel keeps each formula's shown value; openpyxl writes none, so it is put in as Excel would.
+    source = zipfile.ZipFile(tmp_path / "made.xlsx")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'<c r="(A\d+)"><f>(HYPERLINK\([^<]*,"([\d:]+)"\))</f><v\s*/?>(?:</v>)?',
+                              rb'<c r="\1" t="str"><f>\2</f><v>\3</v>', data)
+                assert b"<v>00:00:05</v>" in data
+            target.writestr(item, data)
+    transcript = parse_transcript(out.getvalue(), name="intervju-1.xlsx")
+    assert speakers_and_texts(transcript) == [
+        ("EN", "Vad gör du?"), ("BH", "Jag handlägger larm.\nNittio ärenden."), ("EN", "Och sedan?"),
+        ("BH", "Ingen uppföljning.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 2
+    assert [u.start_s for u in transcript.utterances] == [5.0, 12.0, 30.0, 34.0]
+    assert transcript.utterances[1].metadata == {"Tolkning": "roll"}

@@ -17,7 +17,8 @@ COLUMN_NAMES = {
                 # Azure AI Speech's conversation transcription names the voices `Guest-1`, `Guest-2` … in SpeakerId
                 "speaker id", "speakerid"],
     "text": ["text", "yttrande", "utsaga", "utsagor", "utterance", "transcript", "transcription",
-             "transkription", "content", "innehåll", "freetext", "fritext", "said", "what was said", "what they said", "sagt",
+             "transkription", "utskrift", "content", "innehåll", "freetext", "fritext", "said", "what was said",
+             "what they said", "sagt",
              "vad som sades", "vad som sas", "svar", "answer", "response", "dialogue", "dialog",
              "speech", "verbatim", "words"],
     "start": ["time", "tid", "start", "start time", "starttid", "timestamp", "tidpunkt", "tidskod", "tidkod",

@@ -63,6 +63,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from insights.ingest.columns import COLUMN_NAMES
 from insights.language import TRANSCRIBER_NOTES
 from insights.models import Utterance
 
@@ -310,7 +311,9 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     Without any believable speaker label the whole text is one speaker,
     "unknown", with one turn per paragraph.
     """
-    lines = _definitions_read(_outline_read(_callouts_read(_chat_view_read(_html_comments_out(lines)))))
+    for rewrite in (_html_comments_out, _chat_view_read, _callouts_read, _outline_read, _records_read,
+                    _definitions_read):  # layouts that read as labelled lines once rewritten, in this order
+        lines = rewrite(lines)
     line_numbers = _line_numbers(lines)
     lines = _cleaned(lines, line_numbers)
     segmented = _segmented(lines)
@@ -548,6 +551,86 @@ def _definitions_read(lines: list[str]) -> list[str]:
         elif definition := _DEFINITION.match(line):  # a term's second definition goes on the turn too
             read[index] = definition.group("text")
     return read
+
+
+# A record's fields on lines of their own, as a mail merge of a spreadsheet's rows or a database report prints them.
+_SPEAKER_FIELD = re.compile(r"^\s*(?:talare|speaker)\s*:\s*(?P<name>[^\s:][^:]{0,59}?)\s*$", re.IGNORECASE)
+_FIELD = re.compile(r"^\s*(?P<key>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*:\s*(?P<value>\S.*)$")  # value: rstrip
+_RECORD_NUMBER = re.compile(r"^\s*(?P<word>[^\W\d_]+)\.?\s*(?:nr\.?|no\.?|#)?\s*\d{1,6}\s*$", re.IGNORECASE)
+_RECORD_FIELDS = frozenset(COLUMN_NAMES["start"] + COLUMN_NAMES["end"] + COLUMN_NAMES["role"])
+_TIME_FIELDS = frozenset(COLUMN_NAMES["start"])
+_TEXT_FIELDS = frozenset(COLUMN_NAMES["text"])
+_TIME_VALUE = re.compile(_TIME)
+
+
+def _records_read(lines: list[str]) -> list[str]:
+    """A spreadsheet's rows printed as records (Word's mail merge of an Excel transcript, "Directory", a block
+    per row: `Rad 12` in bold, `Talare: Gunnar`, `Tid: 00:03:12`, the words, an empty paragraph) read as
+    labelled turns: the speaker field is the label (`Gunnar (00:03:12):`), the time, role and record number
+    lines are not speech, a `Text:` or `Yttrande:` field name before the words goes.
+
+    Only in a file of such records: three speaker fields at least, each naming someone like a label, two names
+    coming back, nearly each field followed by the words; the record number lines only where nearly every record
+    has one with the same word. Elsewhere `Talare: Gunnar` stays a line as written.
+
+    Examples:
+        >>> _records_read(["Rad 1", "Talare: Ann", "Tid: 00:00:04", "Hur var det?", "", "Rad 2", "Talare: Bo",
+        ...                "Tid: 00:00:09", "Bra.", "", "Rad 3", "Talare: Ann", "Tid: 00:00:12", "Och sen?", "",
+        ...                "Rad 4", "Talare: Bo", "Tid: 00:00:15", "Text: Inget."])[:5]
+        ['', 'Ann (00:00:04):', '', 'Hur var det?', '']
+    """
+    fields = {index: found.group("name") for index, line in enumerate(lines) if (found := _SPEAKER_FIELD.match(line))}
+    cleaned = {name: clean_label(name) for name in set(fields.values())}  # a few names, each cleaned once
+    names = Counter(cleaned[name] for name in fields.values())
+    if (len(fields) < 3 or sum(count >= 2 for count in names.values()) < 2
+            or not all(looks_like_label(name) for name in names)):  # "Speaker: Yes, that was it." is someone's words
+        return lines
+    read = list(lines)
+    numbers: list[tuple[int, str]] = []  # (line, word) of each record's number line
+    spoken = 0
+    for index, raw_name in fields.items():
+        name = cleaned[raw_name]
+        time = None
+        above = index - 1
+        while above >= 0 and (found := _record_field(lines[above])):
+            read[above], time = "", time or _field_time(found)
+            above -= 1
+        if above >= 0 and (number := _RECORD_NUMBER.match(lines[above])):
+            numbers.append((above, number.group("word").lower()))
+        below = index + 1
+        while below < len(lines) and (found := _record_field(lines[below])):
+            read[below], time = "", time or _field_time(found)
+            below += 1
+        if below < len(lines) and lines[below].strip():
+            spoken += 1
+            text = _FIELD.match(lines[below])
+            if text and _normalised_key(text.group("key")) in _TEXT_FIELDS:
+                read[below] = text.group("value").rstrip()
+        read[index] = f"{name} ({time}):" if time and "(" not in name else f"{name}:"
+    if spoken < 0.8 * len(fields):
+        return lines
+    words = Counter(word for _line, word in numbers)
+    if words and words.most_common(1)[0][1] >= 0.8 * len(fields):
+        common = words.most_common(1)[0][0]
+        for line, word in numbers:
+            if word == common:
+                read[line] = ""
+    return read
+
+
+def _record_field(line: str) -> re.Match | None:
+    """A record's time, end or role field (`Tid: 00:03:12`, `Roll: anhörig`): not speech."""
+    found = _FIELD.match(line)
+    return found if found and _normalised_key(found.group("key")) in _RECORD_FIELDS else None
+
+
+def _field_time(found: re.Match) -> str | None:
+    value = found.group("value").rstrip()
+    return value if _normalised_key(found.group("key")) in _TIME_FIELDS and _TIME_VALUE.fullmatch(value) else None
+
+
+def _normalised_key(key: str) -> str:
+    return " ".join(key.lower().split())
 
 
 _OUTLINE_BLOCK = re.compile(r"^(?P<indent>[\t ]*)- (?P<text>.*)$")

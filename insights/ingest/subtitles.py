@@ -20,6 +20,10 @@ SubRip, Subtitle Edit's `<c.yellow>` in WebVTT), the main speaker left white: in
 file without names whose cues are wholly in one colour (three at least, a fifth of
 the cues, two colours with white), each colour is a speaker named as written and an
 uncoloured line is `white`'s; a coloured word inside a line is only emphasis.
+Accessibility subtitles that name no one set the off-screen voice in italics (`<i>…</i>`, as subtitling
+guidelines ask for a voice not seen on screen): in a file without names or colours whose cues wholly in italics ask
+questions (three such cues at least, half of their runs asking), those cues are the interviewer's and the
+plain ones `unknown`'s; an italic word inside a cue is only emphasis.
 """
 
 from __future__ import annotations
@@ -52,6 +56,8 @@ _COLOUR_SPAN = re.compile(r"<font\s+color\s*=\s*[\"']?(?P<font>[^\"'>\s]+)[\"']?
                           r"|<c\.(?P<class>white|lime|cyan|red|yellow|magenta|blue|black)(?:\.[\w-]+)*>(?P<class_text>.*?)</c>",
                           re.DOTALL | re.IGNORECASE)
 UNCOLOURED = "white"  # the colour of a line without one, as subtitlers leave the main speaker
+ITALIC_SPEAKER = "Interviewer"  # the off-screen voice of subtitles that mark it in italics only
+_ITALIC_TAG = re.compile(r"<(/?)i>", re.IGNORECASE)
 
 
 def _bracket_prefix(text: str) -> re.Match | None:
@@ -90,6 +96,7 @@ class Cue:
     text: str
     voice: str | None = None
     colour: str | None = None  # in a file that marks speakers by colour only
+    italic: bool = False  # wholly in italics: the off-screen voice, in a file that marks it so only
 
 
 def parse_cue_text(lines: list[str]) -> tuple[str | None, str]:
@@ -150,7 +157,8 @@ def parse_cues(lines: list[str]) -> list[Cue]:
     for (start, end), cue_id, texts in raw:
         for speaker, colour, piece in _pieces(texts, by_line=by_line, by_colour=by_colour):
             voice, text = parse_cue_text(piece)
-            cues.append(Cue(start, end, text, speaker or voice or _speaker_in_id(cue_id), colour))
+            cues.append(Cue(start, end, text, speaker or voice or _speaker_in_id(cue_id), colour,
+                            _wholly_italic(piece)))
     return cues
 
 
@@ -190,6 +198,26 @@ def _pieces_by_colour(lines: list[str]) -> list[tuple[str, list[str]]]:
         position = span.end()
     _add_piece(pieces, UNCOLOURED, raw[position:])
     return pieces
+
+
+def _wholly_italic(lines: list[str]) -> bool:
+    """All of the cue's text inside `<i>…</i>`, in one span or a span per line; one italic word is emphasis.
+
+    Examples:
+        >>> _wholly_italic(["<i>Hur länge har du", "jobbat där?</i>"]), _wholly_italic(["<i>Och?</i>", "<i>Sen?</i>"])
+        (True, True)
+        >>> _wholly_italic(["Det var <i>inte</i> bra."])
+        False
+    """
+    raw = "\n".join(lines)
+    inside, seen, position = False, False, 0
+    for tag in _ITALIC_TAG.finditer(raw):  # walked once, not a lazy regex per span: a cue of many `<i>` is linear
+        if not inside and _TAG.sub("", raw[position:tag.start()]).strip():
+            return False
+        inside = not tag.group(1)
+        seen = seen or inside
+        position = tag.end()
+    return seen and (inside or not _TAG.sub("", raw[position:]).strip())
 
 
 def _fills_its_lines(raw: str, span: re.Match) -> bool:
@@ -296,9 +324,33 @@ def _labelled(cues: list[Cue]) -> list[tuple[str | None, str]]:
             labelled.append((name, prefix.group("text").strip()))
         else:
             labelled.append((None, cue.text))
-    if not any(label for label, _text in labelled):  # colours are speakers only where no one is named
+    if not any(label for label, _text in labelled):  # colours or italics are speakers only where no one is named
+        if not any(cue.colour for cue in cues) and _italics_mark_the_interviewer(cues):
+            return [(ITALIC_SPEAKER if cue.italic else "unknown", text) for cue, (_label, text) in zip(cues, labelled)]
         return [(cue.colour, text) for cue, (_label, text) in zip(cues, labelled)]
     return labelled
+
+
+def _italics_mark_the_interviewer(cues: list[Cue]) -> bool:
+    """Do the cues wholly in italics hold an off-screen interviewer's questions? Three of them at least and three
+    plain ones, and half the runs of italic cues ask something: italic song lyrics or a narrator's lines do not.
+
+    Examples:
+        >>> talk = [("Var jobbar du?", True), ("I nattpatrullen.", False), ("Hur länge?", True), ("Nio år.", False),
+        ...         ("Och sedan?", True), ("Sedan bilen.", False)]
+        >>> _italics_mark_the_interviewer([Cue(None, None, text, italic=italic) for text, italic in talk])
+        True
+    """
+    italic = sum(cue.italic for cue in cues)
+    if italic < 3 or len(cues) - italic < 3:
+        return False
+    asking: list[bool] = []  # per run of italic cues, whether it asks something
+    for index, cue in enumerate(cues):
+        if cue.italic and (index == 0 or not cues[index - 1].italic):
+            asking.append(False)
+        if cue.italic:
+            asking[-1] = asking[-1] or "?" in cue.text
+    return sum(asking) >= len(asking) / 2
 
 
 def _speakers(cues: list[Cue], labels: list[str | None]) -> list[str]:
@@ -392,7 +444,8 @@ def _drop_rolling_repeats(cues: list[Cue]) -> list[Cue]:
     """Auto-captions repeat the previous cue's text at the start of the next."""
     kept: list[Cue] = []
     for cue in cues:
-        if kept and cue.text.startswith(kept[-1].text) and (cue.voice, cue.colour) == (kept[-1].voice, kept[-1].colour):
+        if (kept and cue.text.startswith(kept[-1].text)
+                and (cue.voice, cue.colour, cue.italic) == (kept[-1].voice, kept[-1].colour, kept[-1].italic)):
             cue = dataclasses.replace(cue, text=cue.text[len(kept[-1].text):].strip())
         if cue.text:
             kept.append(cue)
