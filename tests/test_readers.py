@@ -2853,3 +2853,106 @@ def test_xlsx_reader_utskrift_column_with_linked_times_guide_parts_and_collapsed
     assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 2
     assert [u.start_s for u in transcript.utterances] == [5.0, 12.0, 30.0, 34.0]
     assert transcript.utterances[1].metadata == {"Tolkning": "roll"}
+
+
+def test_xlsx_maxqda_overview_of_coded_segments_speaker_codes_are_the_turns(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Coded Segments"
+    sheet.append(["Color", "Document group", "Document name", "Code", "Begin", "End", "Weight score", "Segment",
+                  "Comment", "Modified by", "Area", "Coverage %"])
+    sheet.append([None, "FG", "FG1", "Talare\\SL", 6, 6, 0, "Välkomna. Vem börjar?", None, "LH", 21, 0.4])
+    sheet.append([None, "FG", "FG1", "Talare\\Jessica", 7, 8, 0, "Jag kan.\nDet var i våras.", "Flera nickar", "LH",
+                  25, 0.5])
+    sheet.append([None, "FG", "FG1", "Talare\\SL", 9, 9, 0, "Tack. Mikael?", None, "LH", 13, 0.2])
+    sheet.append([None, "FG", "FG1", "Talare\\Mikael", 10, 10, 0, "Elva veckor.", None, "LH", 12, 0.2])
+    path = tmp_path / "fg1.xlsx"
+    workbook.save(path)
+    transcript = read_transcript(path, moderators=("SL",))
+    assert [(u.speaker, u.role, u.text) for u in transcript.utterances] == [
+        ("SL", MODERATOR, "Välkomna. Vem börjar?"), ("Jessica", PARTICIPANT, "Jag kan.\nDet var i våras."),
+        ("SL", MODERATOR, "Tack. Mikael?"), ("Mikael", PARTICIPANT, "Elva veckor.")]
+    assert transcript.utterances[1].metadata["Comment"] == "Flera nickar"
+    assert transcript.utterances[1].start_s is None  # Begin is a paragraph number
+    themes = openpyxl.Workbook()  # an overview of themes holds quotes, no turns
+    themes.active.append(["Color", "Document name", "Code", "Begin", "End", "Segment"])
+    themes.active.append([None, "FG1", "Teman\\Väntan", 7, 7, "Elva veckor."])
+    themes.active.append([None, "FG1", "Teman\\Avtal", 9, 9, "Vi skrev ett avtal."])
+    themes.save(tmp_path / "themes.xlsx")
+    with pytest.raises(UnreadableFile):
+        read_transcript(tmp_path / "themes.xlsx")
+
+
+def test_text_inqscribe_tab_delimited_records_without_header():
+    data = ("00:00:06.00\t00:00:19.13\tKARIN\tHej och välkomna.\r\n"
+            "00:00:19.14\t00:00:34.08\t\tElias antecknar.\x0bÄr det okej?\r\n"
+            "00:00:34.09\t00:00:36.24\tEMMA\tJa, det är okej.\r\n"
+            "00:00:36.25\t00:00:40.00\t\t[Paus – Emma tappade uppkopplingen]\r\n"
+            "00:00:40.01\t00:00:50.22\tKARIN\tVälkommen tillbaka.\r\n"
+            "00:00:50.23\t00:01:08.24\tEMMA\tTack. Vi har gått på tre samtal.\r\n"
+            "00:01:08.25\t00:01:11.24\t\tOch ska på ett fjärde.\r\n").encode()
+    transcript = parse_transcript(data, name="fg2.txt", moderators=("KARIN",))
+    assert [(u.speaker, u.role, u.text) for u in transcript.utterances] == [
+        ("KARIN", MODERATOR, "Hej och välkomna. Elias antecknar. Är det okej?"),
+        ("EMMA", PARTICIPANT, "Ja, det är okej."), ("KARIN", MODERATOR, "Välkommen tillbaka."),
+        ("EMMA", PARTICIPANT, "Tack. Vi har gått på tre samtal. Och ska på ett fjärde.")]
+    assert transcript.utterances[1].start_s == 34.09
+
+
+def test_text_elan_traditional_transcript_label_column():
+    text = ("00:00:01.500 - 00:00:12.335\n"
+            "KÖ            Så, nu är den igång. Och du vet att du kan säga stopp när du\n"
+            "              vill?\n\n"
+            "              (1.6)\n\n"
+            "00:00:13.887 - 00:00:15.157\n"
+            "Tilda         Mm. Ja.\n\n"
+            "00:00:17.795 - 00:00:22.543\n"
+            "KÖ            Kan du berätta om dig själv?\n\n"
+            "              (2.1)\n\n"
+            "00:00:24.628 - 00:00:39.811\n"
+            "Tilda         Jag heter Tilda, jag är sjutton och går andra året på samhäll.\n"
+            "              Jag bor med mamma.\n\n"
+            "00:00:40.100 - 00:00:45.000\n"
+            "Tilda         Och min lillebror.\n")
+    transcript = parse_transcript(text.encode(), name="i2.txt", moderators=("KÖ",))
+    assert [(u.speaker, u.role, " ".join(u.text.split())) for u in transcript.utterances] == [
+        ("KÖ", MODERATOR, "Så, nu är den igång. Och du vet att du kan säga stopp när du vill?"),
+        ("Tilda", PARTICIPANT, "Mm. Ja."), ("KÖ", MODERATOR, "Kan du berätta om dig själv?"),
+        ("Tilda", PARTICIPANT, ("Jag heter Tilda, jag är sjutton och går andra året på samhäll. Jag bor med mamma. "
+                                "Och min lillebror."))]
+    assert transcript.utterances[1].start_s == 13.887
+
+
+def test_markdown_pandoc_raw_html_table_with_paragraphs_and_a_merged_note_row():
+    text = ("# Intervju 3\n\n**Datum:** 29 oktober 2025\\\n**Plats:** Hedby\n\n<table>\n<colgroup>\n"
+            '<col style="width: 13%" />\n<col style="width: 14%" />\n<col style="width: 72%" />\n</colgroup>\n'
+            "<thead>\n<tr>\n<th><p>Tid</p></th>\n<th><p>Talare</p></th>\n<th><p>Yttrande</p></th>\n</tr>\n</thead>\n"
+            "<tbody>\n<tr>\n<td><p>00:00:04</p></td>\n<td><p>Lina</p></td>\n<td><p>Vad h&auml;nde sen?</p></td>\n</tr>\n"
+            '<tr>\n<td colspan="3"><p>[Telefonen ringer. Paus.]</p></td>\n</tr>\n'
+            "<tr>\n<td><p>00:00:36</p></td>\n<td><p>Birgitta</p></td>\n<td><p>Det var för fyra år sedan.</p>\n"
+            "<p>Och sen blev det bråk &amp; tyst.</p></td>\n</tr>\n</tbody>\n</table>\n\nInspelningen avslutad.\n")
+    transcript = parse_transcript(text.encode(), name="i3.md", moderators=("Lina",))
+    assert [(u.speaker, u.role, u.text) for u in transcript.utterances] == [
+        ("Lina", MODERATOR, "Vad hände sen?"),
+        ("Birgitta", PARTICIPANT, "Det var för fyra år sedan.\nOch sen blev det bråk & tyst.")]
+    assert transcript.utterances[1].start_s == 36.0
+    assert transcript.metadata["footer"] == "Inspelningen avslutad."
+    assert transcript.metadata["header"].startswith("# Intervju 3")
+
+
+def test_text_outlook_email_saved_as_text_header_signature_and_quoted_mail_are_no_turns():
+    text = ("Från:\tJonas Lundberg\r\nSkickat:\tden 6 november 2025 16:52\r\nTill:\tLina Hedström\r\n"
+            "Ämne:\tSV: Intervju med Fredrik\r\n\r\nHej Lina!\r\n\r\nHär kommer utskriften. J = jag, F = Fredrik.\r\n\r\n"
+            "J: Hörs jag?\r\n\r\nF: Ja, jag står på en parkering.\r\n\r\nJ: Hur började det?\r\n\r\n"
+            "F: Det kom en stämningsansökan.\r\n\r\nSen ringde jag en advokat.\r\n\r\n"
+            "(Här bröts samtalet, jag ringde upp igen.)\r\n\r\nJ: Tack.\r\n\r\nF: Tack själv, hej.\r\n\r\n"
+            "Säg till om något är oklart!\r\n\r\n/Jonas\r\n\r\nJonas Lundberg\r\nUtvecklingsledare\r\n\r\n"
+            "________________________________\r\nFrån: Lina Hedström <lina.hedstrom@alvsunda.se>\r\n"
+            "Skickat: den 3 november 2025 08:15\r\nÄmne: Intervju\r\n\r\nHej Jonas!\r\n\r\n/Lina\r\n")
+    transcript = parse_transcript(text.encode("cp1252"), name="i5.txt", moderators=("J",))
+    assert [(u.speaker, u.role, u.text) for u in transcript.utterances] == [
+        ("J", MODERATOR, "Hörs jag?"), ("F", PARTICIPANT, "Ja, jag står på en parkering."),
+        ("J", MODERATOR, "Hur började det?"), ("F", PARTICIPANT, "Det kom en stämningsansökan.\nSen ringde jag en advokat."),
+        ("J", MODERATOR, "Tack."), ("F", PARTICIPANT, "Tack själv, hej.")]
+    assert transcript.metadata["Ämne"] == "SV: Intervju med Fredrik"
+    assert transcript.metadata["footer"].startswith("Säg till om något är oklart!\n/Jonas")

@@ -31,6 +31,8 @@ Used by the plain-text and Word readers. Recognised label shapes:
     (speaker 1) text              (whisper.cpp --diarize; "(speaker ?)", the channel it could not tell, is dropped)
     Q. text  /  A. text           (typed notes: Q, A, I, R, F, S, M, D, P or IP; believed only
                                    when two of them recur and no other shape is in use)
+    Tilda         text            (ELAN's Traditional Transcript: the tier name padded to a label column, the
+                  next lines       wrapped lines indented under the text; only in files made of them)
     P3                            (label alone on a line, paragraphs below)
     Anna                          (a pandoc definition list: the term the speaker, `:   ` and the turn below,
     :   text                       indented lines and paragraphs going on; in files of three such at least)
@@ -311,8 +313,8 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     Without any believable speaker label the whole text is one speaker,
     "unknown", with one turn per paragraph.
     """
-    for rewrite in (_html_comments_out, _chat_view_read, _callouts_read, _outline_read, _records_read,
-                    _definitions_read):  # layouts that read as labelled lines once rewritten, in this order
+    for rewrite in (_html_comments_out, _chat_view_read, _callouts_read, _outline_read, _label_column_read,
+                    _records_read, _definitions_read):  # layouts that read as labelled lines once rewritten, in order
         lines = rewrite(lines)
     line_numbers = _line_numbers(lines)
     lines = _cleaned(lines, line_numbers)
@@ -451,6 +453,69 @@ def _callouts_read(lines: list[str]) -> list[str]:
             speaking = False
             read.append("" if _MARKDOWN_HEADING.match(line) else line)
     return read
+
+
+_COLUMN_LABEL = re.compile(r"^(?P<name>\S(?:[^\t]{0,38}?\S)?)(?P<gap> {2,})(?P<text>\S.*)$")
+_TIME_FIRST_TEXT = re.compile(r"^\[?\d{1,2}:\d{2}")
+
+
+def _label_column_read(lines: list[str]) -> list[str]:
+    """Lines with the speaker in a label column made `Name: text` lines: ELAN's Traditional Transcript export pads
+    the tier name to a fixed width (`Tilda         Jag heter Tilda`), wraps the annotation and indents its next
+    lines to the same column; the next lines go on the turn (a silence alone there, `(2.6)`, is dropped later),
+    and the time range on the line above a label is its time.
+
+    Only in a file made of them: the text starts at one column on nearly every line (labels padded to it, or
+    indented next lines), two labels come back on half the label lines at least, and the labels are no shape
+    of their own (Rev.ai's `Speaker 0    00:00:01    text`, Teams' `Anna Svensson   0:01:23` have a time there).
+
+    Examples:
+        >>> _label_column_read(["00:00:01.500 - 00:00:04.335", "KÖ       Så, nu är den igång. Du kan",
+        ...                     "         säga stopp.", "", "Tilda    Mm. Ja.", "", "KÖ       Bra.", "", "Tilda    Ja."])[:3]
+        ['', '[00:00:01.500] KÖ: Så, nu är den igång. Du kan', 'säga stopp.']
+    """
+    column = _label_column(lines[:_LABEL_COLUMN_SAMPLE])
+    if column is None:
+        return lines
+    indent = " " * column
+    read: list[str] = []
+    for line in lines:
+        match = _COLUMN_LABEL.match(line.rstrip()) if line[:1].strip() else None
+        if match and match.start("text") == column:
+            above = read[-1] if read else ""
+            timed = _TIME_LINE.match(above)  # the annotation's time range on the line above dates the label
+            if timed:
+                read[-1] = ""
+            time = f"[{timed.group('start').strip('[]')}] " if timed else ""
+            read.append(f"{time}{match.group('name')}: {match.group('text')}")
+        elif line.startswith(indent):
+            read.append(line.strip())
+        else:
+            read.append(line)
+    return read
+
+
+_LABEL_COLUMN_SAMPLE = 2000  # lines enough to tell the layout; all lines are read in it
+
+
+def _label_column(lines: list[str]) -> int | None:
+    """The column the text starts at in lines with a label column (`_label_column_read`), or None."""
+    found = [(_COLUMN_LABEL.match(line.rstrip()) if line[:1].strip() else None) for line in lines]
+    columns = Counter(match.start("text") for match in found if match)
+    if not columns:
+        return None
+    column = columns.most_common(1)[0][0]
+    labels = [match.group("name") for match in found if match and match.start("text") == column
+              and not _TIME_FIRST_TEXT.match(match.group("text"))]
+    again = [count for name, count in Counter(labels).items() if count >= 2 and looks_like_label(name)]
+    if len(again) < 2 or sum(again) < len(labels) / 2 or sum(again) < 3:
+        return None
+    indent = " " * column
+    below = sum(line.startswith(indent) and line[column:column + 1].strip() != "" for line in lines)
+    filled = sum(bool(line.strip()) and not _TIME_LINE.match(line) for line in lines)
+    shaped = sum(1 for line, match in zip(lines, found) if match and (shape := _match(line.strip())) is not None
+                 and shape.shape != "bare")  # a short line is a bare name's shape too
+    return column if len(labels) + below >= 0.8 * filled and shaped <= len(labels) / 5 else None
 
 
 _CHAT_FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})\s*chat\s*$")

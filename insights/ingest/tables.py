@@ -26,8 +26,8 @@ HEADER_SEARCH_ROWS = 10  # a title, notes or blank rows above the header: export
 def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Transcript:
     table = with_header_found(table)
     columns = _without_count_text(table, match_columns(list(table.columns)))
-    for layout in (_question_answer_read, _speaker_columns_read, _word_rows_read, _segments_read,
-                   _pasted_transcript_read, _dialogue_read, _phrase_offsets_read):
+    for layout in (_coded_segments_read, _question_answer_read, _speaker_columns_read, _word_rows_read,
+                   _segments_read, _pasted_transcript_read, _dialogue_read, _phrase_offsets_read):
         if (read := layout(table, columns)) is not None:
             metadata, utterances = read
             return Transcript(source=name, utterances=utterances, metadata=metadata, format=format)
@@ -38,6 +38,12 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
 
 # The layouts a table may hold besides a row per turn, most particular first. Each reads (metadata, turns) or
 # returns None.
+
+def _coded_segments_read(table: pd.DataFrame, columns: dict[str, int]) -> tuple[dict[str, str], list[Utterance]] | None:
+    if "speaker" not in columns and (coded := coded_segment_columns(table)) is not None:
+        return {}, merge_runs(coded_segment_turns(table, *coded), merge_untimed=True)
+    return None
+
 
 def _question_answer_read(table: pd.DataFrame, columns: dict[str, int]) -> tuple[dict[str, str], list[Utterance]] | None:
     if not {"speaker", "text"} <= columns.keys() and question_and_answer_columns(list(table.columns)):
@@ -290,6 +296,59 @@ def word_turns(table: pd.DataFrame, columns: dict[str, int], word: int) -> list[
         turns.append(Utterance(speaker=speaker or "unknown", text="", turn=len(turns), start_s=start, end_s=end))
     if turns:
         turns[-1].text = " ".join(words)
+    return turns
+
+
+_CODE_COLUMN = re.compile(r"^(?:code|kod|kode)$")
+_SEGMENT_COLUMN = re.compile(r"^(?:segment|kodat segment|coded segment)$")
+# The parent code a researcher codes each speaker's turns under (`Talare\Jessica`, `Speakers\P3`).
+_SPEAKER_CODE = re.compile(r"^(?:speakers?|talare|talarna|deltagare|deltagarna|participants?|respondents?"
+                           r"|informant(?:s|er|erna)?|personer|persons?|people|sprecher(?:in|innen)?)$")
+
+
+def coded_segment_columns(table: pd.DataFrame) -> tuple[int, int] | None:
+    r"""(code, segment) column positions of MAXQDA's Overview of Coded Segments exported to Excel (`Color | Document
+    name | Code | Begin | End | ... | Segment | Comment | ...`) when a speaker code holds the turns: half its rows
+    at least are coded under a parent named like speakers (`Talare\Jessica`, MAXQDA's `\` between a code and its
+    subcode), two speakers or more; else None, as in an overview of themes, a list of quotes and no transcript.
+
+    Examples:
+        >>> overview = pd.DataFrame({"Code": ["Talare\\SL", "Talare\\Jessica", "Talare\\SL"],
+        ...                          "Segment": ["Välkomna.", "Tack.", "Vem börjar?"]})
+        >>> coded_segment_columns(overview), coded_segment_columns(overview.replace("Talare", "Teman", regex=True))
+        ((0, 1), None)
+    """
+    names = [normalise(name) for name in table.columns]
+    code = next((i for i, name in enumerate(names) if _CODE_COLUMN.match(name)), None)
+    segment = next((i for i, name in enumerate(names) if _SEGMENT_COLUMN.match(name)), None)
+    if code is None or segment is None:
+        return None
+    speakers = [_speaker_code(_cell(value)) for value in table.iloc[:, code]]
+    if len(set(speakers) - {""}) < 2 or sum(bool(speaker) for speaker in speakers) < len(speakers) / 2:
+        return None
+    return code, segment
+
+
+def _speaker_code(code: str) -> str:
+    r"""`Talare\Jessica` -> `Jessica`; a code under no speaker parent -> ""."""
+    parent, _slash, speaker = code.rpartition("\\")
+    parent = parent.rpartition("\\")[2]
+    return speaker.strip() if _SPEAKER_CODE.match(normalise(parent)) and speaker.strip() else ""
+
+
+def coded_segment_turns(table: pd.DataFrame, code: int, segment: int) -> list[Utterance]:
+    """A turn per coded segment under a speaker code (`coded_segment_columns`), in the rows' order (MAXQDA's
+    export sorted on `Begin`): the speaker the code's last part, the text the segment; rows coded with a theme
+    (the same words again) are left out. The other columns (document, `Begin`/`End` paragraphs, the coder's
+    `Comment`) are the turn's metadata: `Begin` is a paragraph number in a text document, no time."""
+    names = [str(name) for name in table.columns]
+    skipped = {code, segment} | {i for i, name in enumerate(names) if normalise(name) in ("color", "colour", "färg")}
+    turns = []
+    for row in table.itertuples(index=False):
+        speaker, text = _speaker_code(_cell(row[code])), _cell(row[segment])
+        if speaker and text:
+            metadata = {names[i]: _cell(row[i]) for i in range(len(names)) if i not in skipped and _cell(row[i])}
+            turns.append(Utterance(speaker=speaker, text=text, turn=len(turns), metadata=metadata))
     return turns
 
 

@@ -1,12 +1,13 @@
-"""Plain-text transcripts in any of the speaker shapes of `speakers.py`; tab tables, Markdown pipe and grid tables,
-subtitle cues, Audacity label tracks, WhatsApp and Zoom chats, imessage-exporter's iMessage conversations and live
-captions (CART) saved as text."""
+"""Plain-text transcripts in any of the speaker shapes of `speakers.py`; tab tables, Markdown pipe, grid and HTML
+tables, subtitle cues, Audacity label tracks, InqScribe's tab-delimited records, WhatsApp and Zoom chats,
+imessage-exporter's iMessage conversations, e-mails and live captions (CART) saved as text."""
 
 from __future__ import annotations
 
 import io
 import re
 from dataclasses import replace
+from html.parser import HTMLParser
 
 import pandas as pd
 
@@ -15,7 +16,7 @@ from insights.ingest.cart import caption_turns, is_live_captions
 from insights.ingest.decode import decode_text
 from insights.ingest.imessage import imessage_turns, is_imessage_export
 from insights.ingest.registry import Reader, register
-from insights.ingest.speakers import split_turns
+from insights.ingest.speakers import merge_runs, parse_time, split_turns
 from insights.ingest.subtitles import Cue, cues_to_utterances, is_cue_list, parse_cues
 from insights.ingest.tables import is_note, table_to_transcript
 from insights.ingest.whatsapp import is_whatsapp_export, whatsapp_header, whatsapp_turns
@@ -28,8 +29,9 @@ def read(data: bytes, *, name: str) -> Transcript:
     lines, footnotes = markdown_footnotes_out(text.split("\n"))
     text = "\n".join(lines) if footnotes else text
     transcript = next((transcript for layout in (_whatsapp_read, _imessage_read, _zoom_chat_read, _label_track_read,
-                                                 _tab_table_read, _pipe_table_read, _grid_table_read,
-                                                 _cue_list_read, _live_captions_read)
+                                                 _timed_records_read, _tab_table_read, _pipe_table_read,
+                                                 _grid_table_read, _html_table_read, _email_read, _cue_list_read,
+                                                 _live_captions_read)
                        if (transcript := layout(text, lines, name)) is not None), None)
     if transcript is None:
         metadata, utterances = split_turns(lines)
@@ -140,6 +142,74 @@ def _tab_table_read(text: str, lines: list[str], name: str) -> Transcript | None
         return None  # not a transcript table after all: read the lines as they are
 
 
+# Outlook's File > Save As > Text Only: "From:<TAB>name", "Sent:", "To:", "Subject:" (Swedish Outlook "Från:",
+# "Skickat:", "Till:", "Ämne:"); a mail client's "Date:" too.
+_MAIL_FIELD = re.compile(r"^(?P<key>from|sent|date|to|cc|bcc|subject|importance|attachments|från|skickat|datum|till"
+                         r"|kopia|ämne|prioritet|bifogade filer):[ \t]*(?P<value>.*)$", re.IGNORECASE)
+_MAIL_SENDER = frozenset({"from", "från"})
+_MAIL_SUBJECT = frozenset({"subject", "ämne", "sent", "skickat", "date", "datum"})
+# Where a reply quotes the e-mail it answers: Outlook's line of underscores, or an "Original Message" line.
+_QUOTED_MAIL = re.compile(r"^\s*(?:_{10,}|-{2,}\s*(?:original message|ursprungligt meddelande|originalmeddelande)\s*-{2,})"
+                          r"\s*$", re.IGNORECASE)
+# A sign-off: "/Jonas" (as Swedes sign), "Mvh", "Best regards," ...; the signature is below it.
+_SIGN_OFF = re.compile(r"^\s*(?:/\s*[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*)?|(?:mvh|med vänlig(?:a)? hälsning(?:ar)?"
+                       r"|vänliga hälsningar|hälsningar|kram|best regards|kind regards|regards|best wishes|best"
+                       r"|many thanks|thanks|cheers)[,!]?)\s*$", re.IGNORECASE)
+
+
+def _email_read(text: str, lines: list[str], name: str) -> Transcript | None:
+    """A transcript typed into an e-mail that was saved as text (Outlook's Save As > Text Only); None where the
+    file is no e-mail or the e-mail holds no labelled turns. See `email_turns`."""
+    if (read := email_turns(lines)) is None:
+        return None
+    metadata, utterances = read
+    return Transcript(source=name, utterances=utterances, metadata=metadata, format="txt")
+
+
+def email_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]] | None:
+    r"""(metadata, turns) of an e-mail that holds a transcript, or None. The e-mail is known by its header, its first
+    lines `From:` and `Subject:` or `Sent:` (`Från:`, `Ämne:`, `Skickat:`), which look like labels but are the
+    header; the talk is read in the body (`split_turns`: the greeting and the words about who is who, above the
+    first label, are the header), which ends at the earlier e-mail a reply quotes (below Outlook's line of
+    underscores) and at the sign-off (`/Jonas`, `Mvh`, `Best regards`): that, the signature below it and the
+    writer's closing lines between the last labelled paragraph and the sign-off are the footer.
+
+    Examples:
+        >>> mail = ["From:\tJo Lund", "Sent:\t6 November 2025 16:52", "Subject:\tRE: interview", "", "Hi Lina,",
+        ...         "", "J: Hello?", "", "F: Yes, I hear you.", "", "J: Thanks.", "", "F: Bye.", "", "Shout if unclear!",
+        ...         "", "/Jo", "", "________________________________", "From: Lina <lina@x.se>", "Hi Jo,"]
+        >>> metadata, turns = email_turns(mail)
+        >>> [(turn.speaker, turn.text) for turn in turns], metadata["footer"][:17]
+        ([('J', 'Hello?'), ('F', 'Yes, I hear you.'), ('J', 'Thanks.'), ('F', 'Bye.')], 'Shout if unclear!')
+    """
+    fields: dict[str, str] = {}
+    index = next((index for index, line in enumerate(lines) if line.strip()), len(lines))
+    while index < len(lines) and (field := _MAIL_FIELD.match(lines[index].strip())):
+        fields.setdefault(field.group("key").capitalize(), field.group("value").strip())
+        index += 1
+    keys = {key.lower() for key in fields}
+    if not keys & _MAIL_SENDER or not keys & _MAIL_SUBJECT:
+        return None
+    end = next((at for at in range(index, len(lines)) if _QUOTED_MAIL.match(lines[at])), len(lines))
+    body = lines[index:end]
+    sign_off = next((at for at in range(len(body) - 1, -1, -1) if _SIGN_OFF.match(body[at])), len(body))
+    read, turns = split_turns(body[:sign_off])
+    speakers = {turn.speaker for turn in turns} - {"unknown"}
+    if not speakers:
+        return None
+    if sign_off < len(body):  # the writer's closing above the sign-off is no one's turn
+        names = "|".join(map(re.escape, sorted(speakers, key=len, reverse=True)))
+        label = re.compile(rf"^\W{{0,4}}(?:{names})(?!\w)")
+        last = max((at for at in range(sign_off) if label.match(body[at].strip())), default=None)
+        if last is not None:
+            sign_off = next((at for at in range(last, sign_off) if not body[at].strip()), sign_off)
+            read, turns = split_turns(body[:sign_off])
+    header = [line.strip() for line in lines[:index] if line.strip()] + ([read["header"]] if read.get("header") else [])
+    footer = "\n".join(line.strip() for line in body[sign_off:] + lines[end:] if line.strip())
+    metadata = {**fields, **read, "header": "\n".join(header)}
+    return ({**metadata, "footer": footer} if footer else metadata), turns
+
+
 def _cue_list_read(text: str, lines: list[str], name: str) -> Transcript | None:
     """Captions saved as .txt (Panopto's download): read as SubRip."""
     if is_cue_list(lines) and (utterances := cues_to_utterances(parse_cues(lines))):
@@ -201,6 +271,66 @@ def label_track_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]
     return ({"header": header} if header else {}), turns
 
 
+_TIMECODE = r"\d{1,2}:\d{2}:\d{2}(?:[.:;,]\d{1,3})?"
+_RECORD = re.compile(rf"^(?P<start>{_TIMECODE})\t(?P<end>{_TIMECODE})\t(?P<speaker>[^\t]*)\t(?P<text>[^\t]*)$")
+
+
+def _timed_records_read(text: str, lines: list[str], name: str) -> Transcript | None:
+    """InqScribe's File > Export > Tab-delimited Text: no header, so tried before the tab tables."""
+    if _is_timed_record_list(lines) and (utterances := timed_record_turns(lines)):
+        return Transcript(source=name, utterances=utterances, format="txt")
+    return None
+
+
+def _is_timed_record_list(lines: list[str]) -> bool:
+    r"""Records of `start<TAB>end<TAB>speaker<TAB>text` with timecodes (InqScribe's `00:03:12.14`, frames after
+    the dot), no header: three at least, nearly every line with text one, the first line too (a header line
+    `Start<TAB>End<TAB>Speaker<TAB>Text` makes it a tab table, read by its column names).
+
+    Examples:
+        >>> _is_timed_record_list(["00:00:06.00\t00:00:19.13\tKARIN\tHej.", "00:00:19.14\t00:00:34.08\t\tVi börjar.",
+        ...                        "00:00:34.09\t00:00:36.24\tEMMA\tJa."])
+        True
+        >>> _is_timed_record_list(["Start\tEnd\tSpeaker\tText", "00:00:06.00\t00:00:19.13\tKARIN\tHej.",
+        ...                        "00:00:19.14\t00:00:34.08\t\tVi börjar.", "00:00:34.09\t00:00:36.24\tEMMA\tJa."])
+        False
+    """
+    filled = [line.rstrip("\r") for line in lines[:500] if line.strip()]
+    records = sum(bool(_RECORD.match(line)) for line in filled)
+    return records >= 3 and records >= 0.9 * len(filled) and bool(_RECORD.match(filled[0]))
+
+
+def timed_record_turns(lines: list[str]) -> list[Utterance]:
+    r"""The turns of InqScribe's tab-delimited records (`_is_timed_record_list`): the typist puts a timecode at each
+    change of speaker and inside long turns, so a record with a speaker starts that speaker's turn and one without
+    goes on with the turn above, except a record wholly in brackets (`[Paus – uppkopplingen bröts]`), the typist's
+    note; a vertical tab (ASCII 11), InqScribe's line break inside a record, is a space. Where no record names a
+    speaker, each record is a turn of `unknown`, as typed.
+
+    Examples:
+        >>> turns = timed_record_turns(["00:00:06.00\t00:00:19.13\tKARIN\tHej och\x0bvälkomna.",
+        ...                             "00:00:19.14\t00:00:34.08\t\tVi börjar.", "00:00:34.09\t00:00:35.00\t\t[Paus]",
+        ...                             "00:00:35.01\t00:00:36.24\tEMMA\tJa."])
+        >>> [(turn.speaker, turn.text, turn.start_s) for turn in turns]
+        [('KARIN', 'Hej och välkomna. Vi börjar.', 6.0), ('EMMA', 'Ja.', 35.01)]
+    """
+    records = [found for line in lines if (found := _RECORD.match(line.rstrip("\r")))]
+    named = any(record.group("speaker").strip() for record in records)
+    turns: list[Utterance] = []
+    for record in records:
+        text = " ".join(record.group("text").replace("\x0b", " ").split())
+        speaker = " ".join(record.group("speaker").split())
+        start, end = parse_time(record.group("start")), parse_time(record.group("end"))
+        if not text or (not speaker and is_note(text)):
+            continue
+        if named and not speaker and turns:
+            turns[-1].text += " " + text
+            turns[-1].end_s = end
+            continue
+        turns.append(Utterance(speaker=speaker or "unknown", text=text, turn=len(turns), start_s=start, end_s=end))
+    return merge_runs(turns) if named else turns
+
+
 _TABLE_ROW = re.compile(r"^\s{0,3}\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s{0,3}\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _CELL_BORDER = re.compile(r"(?<!\\)\|")
@@ -253,16 +383,18 @@ def _pipe_table_read(text: str, lines: list[str], name: str) -> Transcript | Non
         >>> [turn.speaker for turn in transcript.utterances], transcript.metadata
         (['P1', 'P4', 'P7'], {'header': '# Q4', 'footer': 'These answers show a barrier.\nNext steps: Friday.'})
     """
-    return _markdown_table_read(lines, name, markdown_table(lines))
+    return _table_between_lines(lines, markdown_table(lines), name)
 
 
 def _grid_table_read(text: str, lines: list[str], name: str) -> Transcript | None:
     """The transcript a Markdown grid table holds (`grid_table`), read as a pipe table's (`_pipe_table_read`)."""
-    return _markdown_table_read(lines, name, grid_table(lines))
+    return _table_between_lines(lines, grid_table(lines), name)
 
 
-def _markdown_table_read(lines: list[str], name: str,
-                         table: tuple[int, int, pd.DataFrame] | None) -> Transcript | None:
+def _table_between_lines(lines: list[str], table: tuple[int, int, pd.DataFrame] | None, name: str) -> Transcript | None:
+    """The transcript a table inside a text holds (its first line, the line after it, its rows), the lines above it
+    the header and those below it the footer; None where there is no table, it is no transcript, or it holds fewer
+    turns than the labelled lines around it."""
     if table is None:
         return None
     start, end, rows = table
@@ -340,6 +472,90 @@ def _cell_text(pieces: list[str]) -> str:
     paragraphs = re.split(r"\n\s*\n", "\n".join(piece.strip() for piece in pieces).strip())
     return "\n".join(_MARKDOWN_ESCAPE.sub(r"\1", " ".join(paragraph.split())) for paragraph in paragraphs
                      if paragraph.strip())
+
+
+def _html_table_read(text: str, lines: list[str], name: str) -> Transcript | None:
+    r"""The transcript a raw HTML table holds in a Markdown file, the lines above it its header and those below it
+    its footer: pandoc (`-t gfm`) writes a Word table so when it cannot be a pipe table (a cell of two paragraphs, a
+    merged row), `<p>` in every cell. None when there is no `<table>` or it holds no transcript.
+
+    Examples:
+        >>> lines = ["# Intervju 3", "<table>", "<thead><tr><th><p>Talare</p></th><th><p>Yttrande</p></th></tr></thead>",
+        ...          "<tbody><tr><td><p>Lina</p></td><td><p>Hur b&ouml;rjade det?</p></td></tr>",
+        ...          '<tr><td colspan="2"><p>[Telefonen ringer.]</p></td></tr>',
+        ...          "<tr><td><p>Birgitta</p></td><td><p>Med ett brev.</p><p>Sen ingenting.</p></td></tr>",
+        ...          "</tbody></table>", "", "Slut."]
+        >>> transcript = _html_table_read("", lines, "i3.md")
+        >>> [(turn.speaker, turn.text) for turn in transcript.utterances], transcript.metadata
+        ([('Lina', 'Hur började det?'), ('Birgitta', 'Med ett brev.\nSen ingenting.')], {'header': '# Intervju 3', 'footer': 'Slut.'})
+    """
+    return _table_between_lines(lines, html_table(lines), name)
+
+
+_TABLE_OPEN = re.compile(r"^\s{0,3}<table\b", re.IGNORECASE)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+
+
+def html_table(lines: list[str]) -> tuple[int, int, pd.DataFrame] | None:
+    """(its first line, the line after it, its rows) of the first HTML table in a text, its first row the header,
+    or None. A cell's paragraphs (`<p>`, `<br>`) are its lines and entities are decoded; a row merged across the
+    table (`<td colspan="3">`, a note between turns or a part of the guide) is no one's words and left out."""
+    start = next((index for index, line in enumerate(lines) if _TABLE_OPEN.match(line)), None)
+    if start is None:
+        return None
+    end = next((index + 1 for index in range(start, len(lines)) if _TABLE_CLOSE.search(lines[index])), None)
+    if end is None:
+        return None
+    parser = _TableCells()
+    parser.feed("\n".join(lines[start:end]))
+    parser.close()
+    rows = [row for row in parser.rows if any(row)]
+    if len(rows) < 2:
+        return None
+    width = max(len(row) for row in rows)
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    body = [row for row in rows[1:] if not (width >= 2 and len(set(row)) == 1)]
+    return start, end, pd.DataFrame(body, columns=rows[0], dtype=str)
+
+
+class _TableCells(HTMLParser):
+    """The cells of an HTML table's rows, as text: a cell merged across columns repeats its text in each (as
+    python-docx reads a merged Word cell); a table inside a cell is read as its text."""
+
+    _BREAKS = frozenset({"p", "br", "div", "li", "tr"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[str]] = []
+        self._cell: list[str] | None = None
+        self._span = 1
+        self._depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self._depth += 1
+        elif self._depth == 1 and tag == "tr":
+            self.rows.append([])
+        elif self._depth == 1 and tag in ("td", "th") and self.rows:
+            self._cell = []
+            span = dict(attrs).get("colspan") or "1"
+            self._span = int(span) if span.isdigit() and 0 < int(span) < 100 else 1
+        if tag in self._BREAKS and self._cell is not None:
+            self._cell.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "table":
+            self._depth -= 1
+        elif self._depth == 1 and tag in ("td", "th") and self._cell is not None:
+            paragraphs = (" ".join(line.split()) for line in "".join(self._cell).split("\n"))
+            self.rows[-1].extend(["\n".join(line for line in paragraphs if line)] * self._span)
+            self._cell = None
+        elif tag in self._BREAKS and self._cell is not None:
+            self._cell.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
 
 
 def _table_cells(line: str) -> list[str]:
