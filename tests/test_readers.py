@@ -2956,3 +2956,95 @@ def test_text_outlook_email_saved_as_text_header_signature_and_quoted_mail_are_n
         ("J", MODERATOR, "Tack."), ("F", PARTICIPANT, "Tack själv, hej.")]
     assert transcript.metadata["Ämne"] == "SV: Intervju med Fredrik"
     assert transcript.metadata["footer"].startswith("Säg till om något är oklart!\n/Jonas")
+
+
+def test_docx_reader_agency_table_speaker_code_over_the_time_in_one_cell(tmp_path):
+    # a transcription agency's table without a header row: the code in bold, the time in small type below it
+    rows = [("M", "00:00:12", ["Välkomna. Vem börjar?"]), ("D1", "00:00:38", ["Jag kan börja.", "Det gäller mamma."]),
+            ("D2", "00:01:00", ["Min pappa."]), ("D1", "00:01:10", ["Usch."]), ("M", "00:01:19", ["Tack. Och sedan?"])]
+
+    def build(document):
+        document.add_paragraph("TRANSKRIPTION – FOKUSGRUPP 1")
+        key = document.add_table(rows=3, cols=2)  # the key to the codes is no talk
+        for row, values in zip(key.rows, [("Kod", "Beskrivning"), ("M", "Moderator"), ("D1–D5", "Deltagare")]):
+            for cell, value in zip(row.cells, values):
+                cell.text = value
+        table = document.add_table(rows=len(rows) + 1, cols=2)
+        for row, values in zip(table.rows, rows[:2] + [None] + rows[2:]):
+            if values is None:  # a pause merged across the table
+                merged = row.cells[0].merge(row.cells[1])
+                merged.text = "[Paus för kaffe, ca 10 minuter]"
+                continue
+            code, time, paragraphs = values
+            row.cells[0].paragraphs[0].add_run(code).bold = True
+            row.cells[0].add_paragraph(time).runs[0].font.size = docx.shared.Pt(8)
+            row.cells[1].text = paragraphs[0]
+            for paragraph in paragraphs[1:]:
+                row.cells[1].add_paragraph(paragraph)
+        document.add_paragraph("[Inspelningen slutar]")
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="fg1.docx", moderators=("M",))
+    assert speakers_and_texts(transcript) == [
+        ("M", "Välkomna. Vem börjar?"), ("D1", "Jag kan börja.\nDet gäller mamma."), ("D2", "Min pappa."),
+        ("D1", "Usch."), ("M", "Tack. Och sedan?")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR] + [PARTICIPANT] * 3 + [MODERATOR]
+    assert [u.start_s for u in transcript.utterances] == [12.0, 38.0, 60.0, 70.0, 79.0]
+    assert "[Paus" not in transcript.metadata["header"]
+
+
+def test_xlsx_reader_atlas_ti_quotations_coded_by_speaker(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Quotations"
+    sheet.append(["ID", "Quotation Name", "Document", "Codes", "Start", "End", "Quotation Content", "Comment",
+                  "Created by"])
+    for number, codes, content, comment in [
+            (1, "Talare: T", "Hur gick årsräkningen i år?", None),
+            (2, "Talare: Kjell\nÅrsräkning", "Den tog fyrtio timmar, för alla fyra.", "ta upp"),
+            (3, "Talare: Kjell", "Men det gick till slut.", None),
+            (4, "Anteckning", "(Kjell går ut och svarar i telefon)", None),
+            (5, "Talare: Eva", "Min kom tillbaka två gånger.", None)]:
+        sheet.append([f"2:{number}", content[:30] + "…", "2: Fokusgrupp 2.docx", codes, f"¶ {number + 1}",
+                      f"¶ {number + 1}", content, comment, "Tobias L"])
+    path = tmp_path / "quotations.xlsx"
+    workbook.save(path)
+
+    transcript = parse_transcript(path.read_bytes(), name=path.name, moderators=("T",))
+    assert speakers_and_texts(transcript) == [
+        ("T", "Hur gick årsräkningen i år?"),
+        ("Kjell", "Den tog fyrtio timmar, för alla fyra.\nMen det gick till slut."),
+        ("Eva", "Min kom tillbaka två gånger.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, PARTICIPANT]
+    assert transcript.utterances[1].metadata["Codes"] == "Årsräkning"
+    assert transcript.utterances[1].metadata["Comment"] == "ta upp"
+    assert "Quotation Name" not in transcript.utterances[1].metadata
+
+
+def test_xlsx_reader_speaker_as_the_font_colour_named_by_a_key(tmp_path):
+    blue = openpyxl.styles.Font(color="1F4E79")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Intervju 5 – hemma hos familjen, 2025-11-20"])
+    sheet.append(["Blå text = mina frågor (TL). Svart = Susanne."])
+    sheet.append([])
+    sheet.append(["Tid", "Vad som sades", "Mina anteckningar"])
+    for time, text, note, font in [("00:00:08", "Vem är Viktor?", None, blue),
+                                   ("00:00:12", "Han är nitton.", "glad", None),
+                                   ("00:00:26", "Och när blev det aktuellt?", None, blue),
+                                   ("00:00:31", "När han fyllde arton.", None, None),
+                                   (None, "Eller sjutton och elva månader.", None, None),
+                                   ("00:00:48", "Mm.", None, blue)]:
+        sheet.append([time, text, note])
+        if font is not None:
+            sheet.cell(sheet.max_row, 2).font = font
+    workbook.create_sheet("Om intervjun").append(["Intervjuare", "Tobias Ljung (TL)"])
+    path = tmp_path / "intervju-5.xlsx"
+    workbook.save(path)
+
+    transcript = parse_transcript(path.read_bytes(), name=path.name, moderators=("TL",))
+    assert speakers_and_texts(transcript) == [
+        ("TL", "Vem är Viktor?"), ("Susanne", "Han är nitton."), ("TL", "Och när blev det aktuellt?"),
+        ("Susanne", "När han fyllde arton.\nEller sjutton och elva månader."), ("TL", "Mm.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 2 + [MODERATOR]
+    assert [u.start_s for u in transcript.utterances] == [8.0, 12.0, 26.0, 31.0, 48.0]
+    assert transcript.utterances[1].metadata == {"Mina anteckningar": "glad"}

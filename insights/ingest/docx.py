@@ -493,7 +493,7 @@ def _table_turns(rows: list[list[str]]) -> tuple[list[Utterance], bool]:
     if not rows or len(rows[0]) < 2:
         return [], False
     width = max(len(row) for row in rows)  # rows of a damaged or merged table differ in length
-    rows = [row + [""] * (width - len(row)) for row in rows]
+    rows = _stacked_times_apart([row + [""] * (width - len(row)) for row in rows])
     # A title or note row may sit above the header inside the table, as in spreadsheets.
     header = next((index for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]) if is_header(row)), None)
     if header is not None:
@@ -519,6 +519,34 @@ def _table_turns(rows: list[list[str]]) -> tuple[list[Utterance], bool]:
         start = parse_time(row[columns["start"]]) if "start" in columns else None
         turns.append(Utterance(speaker=speaker or "unknown", text=text, start_s=start))
     return turns, False
+
+
+def _stacked_times_apart(rows: list[list[str]]) -> list[list[str]]:
+    r"""The rows with a column whose cells stack a speaker over the time, a paragraph each (a transcription
+    agency's table: `D3` in bold, `00:12:40` in small grey type below it), split into a speaker column and a time
+    column beside it: the time is no part of the name. Nearly every filled cell of the column is so, three at
+    least; a cell of the label alone keeps an empty time.
+
+    Examples:
+        >>> rows = [["M\n00:00:12", "Välkomna."], ["D1\n00:00:38", "Tack."], ["M\n00:01:02", "Vem börjar?"]]
+        >>> _stacked_times_apart(rows)[0]
+        ['M', '00:00:12', 'Välkomna.']
+    """
+    for column in range(len(rows[0]) if rows else 0):
+        cells = [row[column] for row in rows if row[column]]
+        stacked = [cell for cell in cells if _stacked_time(cell)]
+        if len(stacked) >= 3 and len(stacked) >= 0.9 * len(cells):
+            return [row[:column] + list(_stacked_time(row[column]) or (row[column], "")) + row[column + 1:]
+                    for row in rows]
+    return rows
+
+
+def _stacked_time(cell: str) -> tuple[str, str] | None:
+    """(label, time) of a cell of two lines, a label above a time (`D3` / `00:12:40`), else None."""
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    if len(lines) != 2 or ":" not in lines[1] or parse_time(lines[1].strip("[]()")) is None:
+        return None
+    return (lines[0], lines[1]) if looks_like_label(lines[0]) and parse_time(lines[0]) is None else None
 
 
 def _text_column_turns(rows: list[list[str]]) -> list[Utterance]:

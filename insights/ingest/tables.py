@@ -26,7 +26,7 @@ HEADER_SEARCH_ROWS = 10  # a title, notes or blank rows above the header: export
 def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Transcript:
     table = with_header_found(table)
     columns = _without_count_text(table, match_columns(list(table.columns)))
-    for layout in (_coded_segments_read, _question_answer_read, _speaker_columns_read, _word_rows_read,
+    for layout in (_speaker_coded_read, _question_answer_read, _speaker_columns_read, _word_rows_read,
                    _segments_read, _pasted_transcript_read, _dialogue_read, _phrase_offsets_read):
         if (read := layout(table, columns)) is not None:
             metadata, utterances = read
@@ -39,9 +39,9 @@ def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Trans
 # The layouts a table may hold besides a row per turn, most particular first. Each reads (metadata, turns) or
 # returns None.
 
-def _coded_segments_read(table: pd.DataFrame, columns: dict[str, int]) -> tuple[dict[str, str], list[Utterance]] | None:
-    if "speaker" not in columns and (coded := coded_segment_columns(table)) is not None:
-        return {}, merge_runs(coded_segment_turns(table, *coded), merge_untimed=True)
+def _speaker_coded_read(table: pd.DataFrame, columns: dict[str, int]) -> tuple[dict[str, str], list[Utterance]] | None:
+    if (found := speaker_coded_columns(table)) is not None:
+        return {}, speaker_coded_turns(table, *found)
     return None
 
 
@@ -299,57 +299,74 @@ def word_turns(table: pd.DataFrame, columns: dict[str, int], word: int) -> list[
     return turns
 
 
-_CODE_COLUMN = re.compile(r"^(?:code|kod|kode)$")
-_SEGMENT_COLUMN = re.compile(r"^(?:segment|kodat segment|coded segment)$")
-# The parent code a researcher codes each speaker's turns under (`Talare\Jessica`, `Speakers\P3`).
-_SPEAKER_CODE = re.compile(r"^(?:speakers?|talare|talarna|deltagare|deltagarna|participants?|respondents?"
-                           r"|informant(?:s|er|erna)?|personer|persons?|people|sprecher(?:in|innen)?)$")
+_CODES_COLUMN = re.compile(r"^(?:codes?|kod|koder|kode)$")
+_CODED_TEXT_COLUMN = re.compile(r"^(?:segment|kodat segment|coded segment|quotation content|quotation|content)$")
+_SKIPPED_CODED_COLUMNS = ("color", "colour", "färg", "quotation name")  # a colour; the content cut short
+# The parent code a researcher codes each speaker's turns under: MAXQDA's `Talare\Jessica`, ATLAS.ti's `Talare: Kjell`.
+_SPEAKER_PARENT = (r"(?:speakers?|talare|talarna|deltagare|deltagarna|participants?|respondents?"
+                   r"|informant(?:s|er|erna)?|personer|persons?|people|sprecher(?:in|innen)?)")
+_SPEAKER_CODE = re.compile(rf"^(?:.*\\)?{_SPEAKER_PARENT}\s*(?:\\|:)\s*(?P<name>[^\\]*\S)\s*$", re.IGNORECASE)
 
 
-def coded_segment_columns(table: pd.DataFrame) -> tuple[int, int] | None:
-    r"""(code, segment) column positions of MAXQDA's Overview of Coded Segments exported to Excel (`Color | Document
-    name | Code | Begin | End | ... | Segment | Comment | ...`) when a speaker code holds the turns: half its rows
-    at least are coded under a parent named like speakers (`Talare\Jessica`, MAXQDA's `\` between a code and its
-    subcode), two speakers or more; else None, as in an overview of themes, a list of quotes and no transcript.
+def speaker_coded_columns(table: pd.DataFrame) -> tuple[int, int] | None:
+    r"""(codes, text) column positions of a QDA tool's coded segments exported to Excel when a speaker code holds
+    the turns, or None (an overview of themes, a list of quotes: no transcript). MAXQDA's Overview of Coded
+    Segments (`Color | Document name | Code | Begin | End | ... | Segment | Comment`) and ATLAS.ti's quotations
+    (`ID | Quotation Name | Document | Codes | Start | End | Quotation Content | Comment`): half the rows at least
+    carry a speaker code (`speaker_code`), of two speakers or more.
 
     Examples:
         >>> overview = pd.DataFrame({"Code": ["Talare\\SL", "Talare\\Jessica", "Talare\\SL"],
         ...                          "Segment": ["Välkomna.", "Tack.", "Vem börjar?"]})
-        >>> coded_segment_columns(overview), coded_segment_columns(overview.replace("Talare", "Teman", regex=True))
+        >>> speaker_coded_columns(overview), speaker_coded_columns(overview.replace("Talare", "Teman", regex=True))
         ((0, 1), None)
     """
     names = [normalise(name) for name in table.columns]
-    code = next((i for i, name in enumerate(names) if _CODE_COLUMN.match(name)), None)
-    segment = next((i for i, name in enumerate(names) if _SEGMENT_COLUMN.match(name)), None)
-    if code is None or segment is None:
+    codes = next((i for i, name in enumerate(names) if _CODES_COLUMN.match(name)), None)
+    text = next((i for i, name in enumerate(names) if _CODED_TEXT_COLUMN.match(name)), None)
+    if codes is None or text is None:
         return None
-    speakers = [_speaker_code(_cell(value)) for value in table.iloc[:, code]]
-    if len(set(speakers) - {""}) < 2 or sum(bool(speaker) for speaker in speakers) < len(speakers) / 2:
-        return None
-    return code, segment
+    speakers = [speaker_code(_cell(value)) for value in table.iloc[:, codes]]
+    coded = [speaker for speaker in speakers if speaker]
+    return (codes, text) if len(set(coded)) >= 2 and len(coded) >= len(speakers) / 2 else None
 
 
-def _speaker_code(code: str) -> str:
-    r"""`Talare\Jessica` -> `Jessica`; a code under no speaker parent -> ""."""
-    parent, _slash, speaker = code.rpartition("\\")
-    parent = parent.rpartition("\\")[2]
-    return speaker.strip() if _SPEAKER_CODE.match(normalise(parent)) and speaker.strip() else ""
+def speaker_code(codes: str) -> str:
+    r"""The speaker a row's speaker code names (one code a line), or "".
+
+    Examples:
+        >>> speaker_code("Talare\\Jessica"), speaker_code("Talare: Kjell\nÅrsräkning"), speaker_code("Anteckning")
+        ('Jessica', 'Kjell', '')
+    """
+    return next((found.group("name") for line in codes.split("\n") if (found := _SPEAKER_CODE.match(line.strip()))), "")
 
 
-def coded_segment_turns(table: pd.DataFrame, code: int, segment: int) -> list[Utterance]:
-    """A turn per coded segment under a speaker code (`coded_segment_columns`), in the rows' order (MAXQDA's
-    export sorted on `Begin`): the speaker the code's last part, the text the segment; rows coded with a theme
-    (the same words again) are left out. The other columns (document, `Begin`/`End` paragraphs, the coder's
-    `Comment`) are the turn's metadata: `Begin` is a paragraph number in a text document, no time."""
+def speaker_coded_turns(table: pd.DataFrame, codes: int, text: int) -> list[Utterance]:
+    r"""The turns of segments coded by speaker (`speaker_coded_columns`), in the rows' order: each segment a turn of
+    the speaker its code names, one speaker's segments in a row one turn. A segment without a speaker code (a theme
+    coded on the same words, a note coded `Anteckning`) is not speech. The other codes and columns (document,
+    `Begin`/`End` paragraphs, no times, the coder's `Comment`) are the turn's metadata.
+
+    Examples:
+        >>> quotations = pd.DataFrame({"Codes": ["Talare: T", "Talare: Eva\nÅrsräkning", "Talare: Eva", "Anteckning"],
+        ...                            "Quotation Content": ["Hur gick det?", "Bra.", "Till slut.", "(Paus)"]})
+        >>> [(turn.speaker, turn.text, turn.metadata) for turn in speaker_coded_turns(quotations, 0, 1)]
+        [('T', 'Hur gick det?', {}), ('Eva', 'Bra.\nTill slut.', {'Codes': 'Årsräkning'})]
+    """
     names = [str(name) for name in table.columns]
-    skipped = {code, segment} | {i for i, name in enumerate(names) if normalise(name) in ("color", "colour", "färg")}
+    others = [i for i, name in enumerate(names) if i not in (codes, text) and normalise(name) not in _SKIPPED_CODED_COLUMNS]
     turns = []
     for row in table.itertuples(index=False):
-        speaker, text = _speaker_code(_cell(row[code])), _cell(row[segment])
-        if speaker and text:
-            metadata = {names[i]: _cell(row[i]) for i in range(len(names)) if i not in skipped and _cell(row[i])}
-            turns.append(Utterance(speaker=speaker, text=text, turn=len(turns), metadata=metadata))
-    return turns
+        speaker, said = speaker_code(_cell(row[codes])), _cell(row[text])
+        if not speaker or not said:
+            continue
+        metadata = {names[i]: _cell(row[i]) for i in others if _cell(row[i])}
+        themes = "\n".join(line.strip() for line in _cell(row[codes]).split("\n")
+                           if line.strip() and not _SPEAKER_CODE.match(line.strip()))
+        if themes:
+            metadata[names[codes]] = themes
+        turns.append(Utterance(speaker=speaker, text=said, turn=len(turns), metadata=metadata))
+    return merge_runs(turns, merge_untimed=True)
 
 
 _CELL_LABEL = re.compile(r"^(?P<name>[^:\n]{1,60}?):\s+(?P<text>\S.*)$")

@@ -10,6 +10,7 @@ import datetime
 import io
 import re
 import zipfile
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 import openpyxl
@@ -45,7 +46,7 @@ def read(data: bytes, *, name: str) -> Transcript:
         if has_transcript_columns(list(table.columns)):
             first = table_to_transcript(table, name=name, format="xlsx")
             return _parts_joined([first, *_later_parts(_same_header_sheets(tables[index:])[1:], name)])
-    if (coloured := _fill_speakers_read(data, name)) is not None:
+    if (coloured := _colour_speakers_read(data, name, sheets.values())) is not None:
         return coloured
     first_error = None
     for table in tables:  # else the first that reads in another layout (an info sheet may come first)
@@ -80,13 +81,15 @@ def _parts_joined(parts: list[Transcript]) -> Transcript:
     return replace(parts[0], utterances=[replace(turn, turn=index) for index, turn in enumerate(turns)])
 
 
-def _fill_speakers_read(data: bytes, name: str) -> Transcript | None:
-    """A sheet without a speaker column whose rows are filled in a colour per speaker, as a key above the header
-    says (`Key: blue rows = me (Tom), yellow rows = Shaun.`): each row's speaker is the name the key gives its
-    fill, rows of one colour in a row are one turn. None where no sheet is one: every row with text filled in a
-    colour the key names, two speakers at least (a sheet striped for reading, or with a highlighted row here and
-    there, has no key saying whose rows they are)."""
-    if not _has_solid_fills(data):  # most workbooks: no need to open it again for its formatting
+def _colour_speakers_read(data: bytes, name: str, sheets: Iterable[pd.DataFrame]) -> Transcript | None:
+    """A sheet without a speaker column whose rows are filled, or whose text is typed, in a colour per speaker, as
+    a key above the header says (`Key: blue rows = me (Tom), yellow rows = Shaun.`, `Blå text = mina frågor (TL).
+    Svart = Susanne.`): each row's speaker is the name the key gives its fill (else its font colour), rows of one
+    colour in a row are one turn. None where no sheet is one: every row with text in a colour the key names, two
+    speakers at least (a sheet striped for reading, or with a highlighted row here and there, has no key saying
+    whose rows they are)."""
+    # most workbooks: no need to open it again for its formatting
+    if not _has_solid_fills(data) and not any(len(_fill_key(_text_above(sheet))) >= 2 for sheet in sheets):
         return None
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
@@ -94,9 +97,19 @@ def _fill_speakers_read(data: bytes, name: str) -> Transcript | None:
         return None
     theme = _theme_colours(workbook.loaded_theme)
     for sheet in workbook.worksheets:
-        if (table := _fill_speaker_table([list(row) for row in sheet.iter_rows()], theme)) is not None:
-            return table_to_transcript(table, name=name, format="xlsx")
+        rows = [list(row) for row in sheet.iter_rows()]
+        for colour_of in (_fill_colour, _font_colour):
+            if (table := _colour_speaker_table(rows, theme, colour_of)) is not None:
+                return table_to_transcript(table, name=name, format="xlsx")
     return None
+
+
+def _text_above(sheet: pd.DataFrame) -> str:
+    """The words of a sheet's first rows, as pandas read it (the first row as its header), where a key would be."""
+    cells = [str(name) for name in sheet.columns if not str(name).startswith("Unnamed:")]
+    cells += [str(value) for row in sheet.head(HEADER_SEARCH_ROWS).itertuples(index=False) for value in row
+              if isinstance(value, str)]
+    return " ".join(cells)
 
 
 def _has_solid_fills(data: bytes) -> bool:
@@ -107,9 +120,11 @@ def _has_solid_fills(data: bytes) -> bool:
         return False
 
 
-def _fill_speaker_table(rows: list[list], theme: list[str]) -> pd.DataFrame | None:
-    """The sheet's rows below its header as a table with a `Speaker` column read from the rows' fills and the key
-    above the header (a row filled as the row above goes on with its turn), or None (see `_fill_speakers_read`)."""
+def _colour_speaker_table(rows: list[list], theme: list[str],
+                          colour_of: Callable[[object, list[str]], str | None]) -> pd.DataFrame | None:
+    """The sheet's rows below its header as a table with a `Speaker` column read from the colour of each row's text
+    cell (`colour_of`: its fill or its font) and the key above the header (a row in the colour of the row above
+    goes on with its turn), or None (see `_colour_speakers_read`)."""
     texts = [[_cell_text(cell.value) for cell in row] for row in rows]
     header = next((index for index, row in enumerate(texts[:HEADER_SEARCH_ROWS])
                    if "text" in match_columns(row) and "speaker" not in match_columns(row)), None)
@@ -121,7 +136,7 @@ def _fill_speaker_table(rows: list[list], theme: list[str]) -> pd.DataFrame | No
     for row, cells in zip(rows[header + 1:], texts[header + 1:]):
         if text_column >= len(cells) or not cells[text_column]:
             continue
-        family = _colour_family(_fill_colour(row[text_column], theme))
+        family = _colour_family(colour_of(row[text_column], theme))
         if family not in key:
             return None
         body.append(cells)
@@ -144,20 +159,23 @@ _COLOUR_WORDS = {
     "purple": "purple", "violet": "purple", "lila": "purple",
     "pink": "pink", "rosa": "pink",
     "grey": "grey", "gray": "grey", "grå": "grey", "grått": "grey", "gråa": "grey",
+    "black": "black", "svart": "black", "svarta": "black",
 }
 _KEY_ENTRY = re.compile(rf"\b(?P<colour>{'|'.join(_COLOUR_WORDS)})\b"
-                        r"(?:\s+(?:rows?|cells?|lines?|rader|raderna|rad|celler))?\s*(?:=|:|\bis\b|\bare\b|\bmeans\b|\bär\b)\s*(?P<name>[^,.;=\n]+)", re.IGNORECASE)
+                        r"(?:\s+(?:rows?|cells?|lines?|text|font|rader|raderna|rad|celler|texten))?\s*(?:=|:|\bis\b|\bare\b|\bmeans\b|\bär\b)\s*(?P<name>[^,.;=\n]+)", re.IGNORECASE)
 
 
 def _fill_key(text: str) -> dict[str, str]:
-    """A sheet's key to its row colours: each colour named (in English or Swedish) with whom its rows are, the name
-    in brackets where the key says "me (Tom)".
+    """A sheet's key to its row or text colours: each colour named (in English or Swedish) with whom its rows are,
+    the name in brackets where the key says "me (Tom)".
 
     Examples:
         >>> _fill_key("Key: blue rows = me (Tom), yellow rows = Shaun. Time = minutes into the recording.")
         {'blue': 'Tom', 'yellow': 'Shaun'}
         >>> _fill_key("Gula rader: intervjuaren; gröna rader är Eva")
         {'yellow': 'intervjuaren', 'green': 'Eva'}
+        >>> _fill_key("Blå text = mina frågor (TL). Svart = Susanne.")
+        {'blue': 'TL', 'black': 'Susanne'}
     """
     key = {}
     for entry in _KEY_ENTRY.finditer(text):
@@ -173,7 +191,21 @@ def _fill_colour(cell, theme: list[str]) -> str | None:
     """A cell's solid fill as RGB hex (`DDEBF7`), also where it is one of the theme's colours lightened or darkened
     (Excel's palette: "Blue, Accent 1, Lighter 80%") or of the old indexed palette; None where it has none."""
     fill = getattr(cell, "fill", None)
-    colour = None if fill is None or fill.fill_type != "solid" else fill.fgColor
+    return _rgb(None if fill is None or fill.fill_type != "solid" else fill.fgColor, theme)
+
+
+def _font_colour(cell, theme: list[str]) -> str | None:
+    """A cell's font colour as RGB hex, as `_fill_colour` reads a fill; black (`000000`) where none is set or it is
+    automatic, as Excel shows it."""
+    font = getattr(cell, "font", None)
+    colour = None if font is None else font.color
+    if colour is None or colour.type == "auto" or (colour.type == "indexed" and colour.indexed == 64):
+        return "000000"  # 64: the indexed palette's system foreground, Excel's automatic text colour
+    return _rgb(colour, theme)
+
+
+def _rgb(colour, theme: list[str]) -> str | None:
+    """An openpyxl colour as RGB hex: as set, from the theme (tinted) or from the indexed palette; None if none."""
     try:
         if colour is None:
             return None
@@ -185,7 +217,7 @@ def _fill_colour(cell, theme: list[str]) -> str | None:
             rgb = _tinted(theme[colour.theme], colour.tint or 0.0)
         else:
             return None
-    except (IndexError, TypeError):
+    except (IndexError, TypeError, ValueError):  # a colour the theme lacks, or a damaged one
         return None
     return rgb[-6:].upper() if re.fullmatch(r"[0-9A-Fa-f]{6,8}", rgb) else None
 
@@ -210,11 +242,13 @@ def _tinted(rgb: str, tint: float) -> str:
 
 
 def _colour_family(rgb: str | None) -> str | None:
-    """The name of a fill colour's family as a key would call it (a light blue `DDEBF7` is blue); None for white.
+    """The name of a fill or font colour's family as a key would call it (a light blue `DDEBF7` is blue); None for white.
 
     Examples:
         >>> _colour_family("DDEBF7"), _colour_family("FFF2CC"), _colour_family("E2EFDA"), _colour_family("D9D9D9")
         ('blue', 'yellow', 'green', 'grey')
+        >>> _colour_family("1F4E79"), _colour_family("000000")  # font colours: dark blue, black
+        ('blue', 'black')
     """
     if rgb is None:
         return None
@@ -222,6 +256,8 @@ def _colour_family(rgb: str | None) -> str | None:
     hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
     if lightness > 0.97:
         return None
+    if lightness < 0.15:
+        return "black"
     if saturation < 0.15:
         return "grey"
     degrees = hue * 360
