@@ -3048,3 +3048,80 @@ def test_xlsx_reader_speaker_as_the_font_colour_named_by_a_key(tmp_path):
     assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 2 + [MODERATOR]
     assert [u.start_s for u in transcript.utterances] == [8.0, 12.0, 26.0, 31.0, 48.0]
     assert transcript.utterances[1].metadata == {"Mina anteckningar": "glad"}
+
+
+_OLD_TEAMS_CUES = [("0:0:1.200 --> 0:0:13.720", "Jo Price", "Thanks for joining. Could we start with names?"),
+                   ("0:0:14.320 --> 0:0:21.80", "Margaret Hirst", "Margaret. I had a stroke in the January,"),
+                   ("0:0:21.680 --> 0:0:30.960", "Margaret Hirst", "so I couldn't get up the stairs."),
+                   ("0:0:31.560 --> 0:0:40.480", "Oldroyd, Ken", "Ken, Westmoor. Hip and knees."),
+                   ("0:1:4.440 --> 0:1:6.160", "Margaret Hirst", "Oh, Ken."),
+                   ("0:1:6.760 --> 0:1:11.360", "Jo Price", "Shirin?")]
+
+
+@pytest.mark.parametrize("one_paragraph_per_cue", [False, True])
+def test_docx_reader_old_teams_transcript_names_the_speaker_on_a_line_of_each_cue(tmp_path, one_paragraph_per_cue):
+    def build(document):
+        for time, name, text in _OLD_TEAMS_CUES:
+            if one_paragraph_per_cue:  # the timing, the name and the words apart by line breaks, no empty paragraph
+                document.add_paragraph(f"{time}\n{name}\n{text}")
+            else:
+                for line in (time, name, text, ""):
+                    document.add_paragraph(line)
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="fg1.docx", moderators=("Jo Price",))
+    assert speakers_and_texts(transcript) == [
+        ("Jo Price", "Thanks for joining. Could we start with names?"),
+        ("Margaret Hirst", "Margaret. I had a stroke in the January, so I couldn't get up the stairs."),
+        ("Oldroyd, Ken", "Ken, Westmoor. Hip and knees."), ("Margaret Hirst", "Oh, Ken."), ("Jo Price", "Shirin?")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, PARTICIPANT, PARTICIPANT, MODERATOR]
+    assert transcript.utterances[1].start_s == 14.32
+
+
+def _content_control(document, text: str, *, placeholder: bool = False) -> None:
+    """A block-level rich-text content control holding one paragraph, as a form's answer box."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    shown = "<w:showingPlcHdr/>" if placeholder else ""
+    control = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr><w:alias w:val="Answer"/>{shown}<w:richText/></w:sdtPr>'
+                        f'<w:sdtContent><w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:sdtContent>'
+                        "</w:sdt>")
+    document.element.body.sectPr.addprevious(control)
+
+
+def test_docx_reader_answers_typed_in_a_record_forms_content_controls(tmp_path):
+    def build(document):
+        document.add_paragraph().add_run("Adaptations service review").bold = True
+        document.add_paragraph("Interview record form. Staff interview, Thursday 4 December 2025.")
+        document.add_paragraph("Type the answer in the grey box under each question.")
+        for question, answer in [("Q1. Could you describe your role?", "I'm a grants officer. Eleven years."),
+                                 ("Q2. How does a case reach you?", "Through the OT, always."),
+                                 ("So people who ring you first?", "Get sent back round."),
+                                 ("Q3. Tell me about the means test.", "It's a national formula."),
+                                 ("Q4. Anything else?", None)]:
+            document.add_paragraph().add_run(question).bold = True
+            _content_control(document, answer or "Click or tap here to enter text.", placeholder=answer is None)
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="interview-1.docx")
+    assert speakers_and_texts(transcript) == [
+        ("Interviewer", "Q1. Could you describe your role?"), ("unknown", "I'm a grants officer. Eleven years."),
+        ("Interviewer", "Q2. How does a case reach you?"), ("unknown", "Through the OT, always."),
+        ("Interviewer", "So people who ring you first?"), ("unknown", "Get sent back round."),
+        ("Interviewer", "Q3. Tell me about the means test."), ("unknown", "It's a national formula."),
+        ("Interviewer", "Q4. Anything else?")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 4 + [MODERATOR]
+    assert transcript.metadata["header"].startswith("Adaptations service review\nInterview record form.")
+
+
+def test_srt_reader_a_name_line_above_the_words_in_every_cue_names_the_speaker():
+    data = ("1\n00:00:01,000 --> 00:00:04,000\nJo Price\nCould we start with names?\n\n"
+            "2\n00:00:04,500 --> 00:00:08,000\nAnn Lee (Guest)\nAnn. I live in Lydgate,\n\n"
+            "3\n00:00:08,000 --> 00:00:11,000\nAnn Lee (Guest)\nsame house forty years.\n\n"
+            "4\n00:00:11,000 --> 00:00:14,000\nJo Price\nThanks, Ann.\n").encode()
+    assert speakers_and_texts(parse_transcript(data, name="fg1.srt")) == [
+        ("Jo Price", "Could we start with names?"),
+        ("Ann Lee (Guest)", "Ann. I live in Lydgate, same house forty years."), ("Jo Price", "Thanks, Ann.")]
+    two_line_subtitles = ("1\n00:00:01,000 --> 00:00:04,000\nWe went there\nin the spring.\n\n"
+                          "2\n00:00:04,500 --> 00:00:08,000\nWe went there\nagain in June.\n\n"
+                          "3\n00:00:08,000 --> 00:00:11,000\nIt rained.\nAll week.\n").encode()
+    assert {u.speaker for u in parse_transcript(two_line_subtitles, name="film.srt").utterances} == {"unknown"}

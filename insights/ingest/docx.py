@@ -10,7 +10,9 @@ from typing import NamedTuple
 import docx
 import pandas as pd
 from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml.ns import qn
 from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
 
 from insights.errors import UnreadableFile
 from insights.ingest.archive import is_zip_with, open_office_zip
@@ -62,7 +64,7 @@ def read(data: bytes, *, name: str) -> Transcript:
         header = "\n".join(line.strip() for line in lines if line.strip())
         metadata = {"header": header} if header else {}
         return Transcript(source=name, utterances=table_turns, metadata=metadata, format="docx")
-    if is_cue_list(lines) and (cues := subtitle_turns(lines)):
+    if is_cue_list(cue_lines := _cue_lines(paragraphs)) and (cues := subtitle_turns(cue_lines)):
         return Transcript(source=name, utterances=cues[1], metadata=cues[0], format="docx")
     paragraphs, first_mail = _mail_headers_out(paragraphs)
     metadata, utterances = split_turns(_lines(paragraphs, without_section_headings=True))
@@ -94,6 +96,23 @@ def subtitle_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]] |
     above = [line.strip() for line in lines[:first] if line.strip() and not line.strip().isdigit()]
     header = "\n".join(line for line in above if not line.startswith("WEBVTT"))
     return ({"header": header} if header else {}), turns
+
+
+def _cue_lines(paragraphs: list[_Paragraph]) -> list[str]:
+    r"""The paragraphs' lines as subtitle lines: a paragraph that opens with a cue's timing and holds the cue's
+    lines apart by line breaks (Teams' transcript downloaded as .docx, no empty paragraph between cues) ends its
+    cue, as a blank line would.
+
+    Examples:
+        >>> _cue_lines([_Paragraph("0:0:0.0 --> 0:0:1.510\nAnn Lee\nOK.", False),
+        ...             _Paragraph("0:0:3.270 --> 0:0:4.250", False)])
+        ['0:0:0.0 --> 0:0:1.510', 'Ann Lee', 'OK.', '', '0:0:3.270 --> 0:0:4.250']
+    """
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        cue = paragraph.text.split("\n")
+        lines.extend(cue + [""] if len(cue) > 1 and timing(cue[0]) else cue)
+    return lines
 
 
 def _lines(paragraphs: list[_Paragraph], *, without_section_headings: bool = False) -> list[str]:
@@ -341,23 +360,47 @@ def _blocks(data: bytes, name: str) -> list[_Paragraph | list[list[str]]]:
         return [[_row_texts(row) for row in block.rows] if isinstance(block, Table)
                 else _Paragraph(_accepted_text(block), _all_bold(block, styles), _is_heading(block, styles),
                                 _one_colour(block, styles), _all_italic(block, styles))
-                for block in document.iter_inner_content()]
+                for block in _body_blocks(document)]
     except UnreadableFile:
         raise
     except Exception as error:  # noqa: BLE001  (python-docx raises many kinds on damaged XML)
         raise UnreadableFile(name, f"corrupt Word document ({_first_line(error)})") from None
 
 
+# The body's paragraphs and tables, those inside block-level content controls (`w:sdt`) too, in document order
+# (lxml gives an XPath union in document order): not inside another paragraph or table, not in a table of contents
+# (its entries are the headings again), not in a control still showing its placeholder ("Click or tap here to
+# enter text.": nothing was typed).
+_BODY_BLOCKS = ("./w:p | ./w:tbl | .//w:sdtContent/*[self::w:p or self::w:tbl][not(ancestor::w:p or ancestor::w:tbl)]"
+                "[not(ancestor::w:sdt[w:sdtPr/w:showingPlcHdr or w:sdtPr/w:docPartObj/w:docPartGallery"
+                "[@w:val='Table of Contents']])]")
+
+
+def _body_blocks(document) -> list:
+    """The document's top-level paragraphs and tables (python-docx's), also those inside a block-level content
+    control: a form's answer typed in a rich-text control (`w:sdt`, "Type the answer in the grey box") holds
+    paragraphs that python-docx's `document.paragraphs` and `iter_inner_content` never return, so an interview
+    record form would lose every answer."""
+    body = document._body
+    return [Table(element, body) if element.tag == qn("w:tbl") else Paragraph(element, body)
+            for element in body._element.xpath(_BODY_BLOCKS)]
+
+
 def _accepted_text(paragraph) -> str:
     """The paragraph's text with its tracked changes accepted: what was inserted (`w:ins`, `w:moveTo`) is read,
     what was deleted (`w:del`, `w:moveFrom`) is not. python-docx's `paragraph.text` reads neither, so a
-    reviewed transcript would lose its corrections, a corrected speaker label among them."""
+    reviewed transcript would lose its corrections, a corrected speaker label among them. What is typed in an
+    inline content control (a form's `Date: [4 December 2025]`) is read too, unless it still shows its placeholder."""
     return "".join(element.text for element in paragraph._p.xpath(
-        "w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:moveTo/w:r | w:moveTo/w:hyperlink"))
+        "w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:moveTo/w:r | w:moveTo/w:hyperlink"
+        " | w:sdt[not(w:sdtPr/w:showingPlcHdr)]/w:sdtContent/*[self::w:r or self::w:hyperlink]"))
 
 
 def _cell_text(cell) -> str:
-    return "\n".join(_accepted_text(paragraph) for paragraph in cell.paragraphs).strip()
+    """The cell's paragraphs, those inside a content control too (a form laid out as a table, the answer in a
+    control in the cell beside each question), as `_body_blocks` reads the body."""
+    paragraphs = cell._tc.xpath("./w:p | ./w:sdt[not(w:sdtPr/w:showingPlcHdr)]/w:sdtContent/w:p")
+    return "\n".join(_accepted_text(Paragraph(paragraph, cell)) for paragraph in paragraphs).strip()
 
 
 def _row_texts(row) -> list[str]:

@@ -3,7 +3,8 @@
 Subtitle cues are cut by time, not by speaker, so consecutive cues of one
 speaker become one turn. The speaker comes from a `<v Name>` voice tag, a
 `Name:` prefix (Zoom) or a `[Name]` prefix (Vibe), or whisper.cpp's
-`(speaker 1)`; a cue without any (or with whisper.cpp's `Speaker?`, the
+`(speaker 1)`, or a line with the name alone above the words (Teams' old
+.docx download); a cue without any (or with whisper.cpp's `Speaker?`, the
 channel it could not tell) continues the previous speaker, except in a
 two-person file whose timing tells: where every change of speaker comes after
 a pause and the cues of one speaker follow each other without one, an
@@ -152,14 +153,46 @@ def parse_cues(lines: list[str]) -> list[Cue]:
     if times is not None:
         raw.append((times, cue_id, text_lines))
     by_line = sum(bool(texts) and _speaker_line(texts[0]) is not None for _times, _id, texts in raw) > len(raw) / 2
-    by_colour = not by_line and _colour_coded([texts for _times, _id, texts in raw])
+    names = set() if by_line else _name_lines([texts for _times, _id, texts in raw])
+    by_colour = not by_line and not names and _colour_coded([texts for _times, _id, texts in raw])
     cues = []
     for (start, end), cue_id, texts in raw:
+        named = None
+        if len(texts) >= 2 and texts[0].strip() in names:
+            named, texts = clean_label(texts[0]), texts[1:]
         for speaker, colour, piece in _pieces(texts, by_line=by_line, by_colour=by_colour):
             voice, text = parse_cue_text(piece)
-            cues.append(Cue(start, end, text, speaker or voice or _speaker_in_id(cue_id), colour,
+            cues.append(Cue(start, end, text, named or speaker or voice or _speaker_in_id(cue_id), colour,
                             _wholly_italic(piece)))
     return cues
+
+
+def _name_lines(cue_lines: list[list[str]]) -> set[str]:
+    """The speakers' names of cues that open with a line holding the name alone, the words below: Microsoft
+    Teams' transcript as it downloaded in 2021-22 (`.docx`: `0:0:1.200 --> 0:0:13.720`, `Jo Price`, the text).
+    Only where four cues in five at least (three at least) open with a name that comes back, so two-line
+    subtitles are never read so; there a name seen once is believed if it looks like one. Empty otherwise.
+
+    Examples:
+        >>> sorted(_name_lines([["Jo Price", "Hello."], ["Ann Lee", "Hi."], ["Jo Price", "Welcome."],
+        ...                    ["Ann Lee", "Thanks."], ["Bo Berg", "Hi all."]]))
+        ['Ann Lee', 'Bo Berg', 'Jo Price']
+        >>> _name_lines([["It was late", "and dark."], ["It was late", "again."], ["Then we left.", "Bye."]])
+        set()
+    """
+    firsts = Counter(texts[0].strip() for texts in cue_lines if len(texts) >= 2 and _name_line(texts[0].strip()))
+    recurring = sum(count for count in firsts.values() if count >= 2)
+    if len(cue_lines) < 3 or recurring < 0.8 * len(cue_lines):
+        return set()
+    # "Hirst, Margaret": Teams writes some organisations' display names surname first
+    return {name for name, count in firsts.items() if count >= 2 or looks_like_name(name.replace(", ", " "))}
+
+
+def _name_line(line: str) -> bool:
+    """A display name alone (`Jo Price`, `Hirst, Margaret`, `Ann Lee (Guest)`): no tags, no `Name: ` label, not
+    a note in brackets (`(laughs)`, Google Meet's `(Anna Berg)` is read as its own shape)."""
+    return (not any(mark in line for mark in "<>:[]") and not line.startswith("(")
+            and looks_like_label(line.replace(", ", " ", 1)))
 
 
 def _pieces(lines: list[str], *, by_line: bool, by_colour: bool) -> list[tuple[str | None, str | None, list[str]]]:
