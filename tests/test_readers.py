@@ -3125,3 +3125,60 @@ def test_srt_reader_a_name_line_above_the_words_in_every_cue_names_the_speaker()
                           "2\n00:00:04,500 --> 00:00:08,000\nWe went there\nagain in June.\n\n"
                           "3\n00:00:08,000 --> 00:00:11,000\nIt rained.\nAll week.\n").encode()
     assert {u.speaker for u in parse_transcript(two_line_subtitles, name="film.srt").utterances} == {"unknown"}
+
+
+def test_csv_reader_premiere_pro_marker_list_utf16_tabs_marker_name_is_the_speaker():
+    text = ("Marker Name\tDescription\tIn\tOut\tDuration\tMarker Type\r\n"
+            "Fråga\tHur blev du god man?\t01:00:04:00\t01:00:09:19\t00:00:05:19\tComment\r\n"
+            "Ingrid\tJag jobbade på Försäkringskassan.\t01:00:10:14\t01:00:23:19\t00:00:13:05\tComment\r\n"
+            "Tagning 2\t\t01:00:24:00\t01:00:24:00\t00:00:00:00\tChapter\r\n"
+            "Ingrid\tSen gick jag i pension.\t01:00:25:00\t01:00:30:00\t00:00:05:00\tComment\r\n"
+            "Del 2\tOm arvodet\t01:00:31:00\t01:00:31:00\t00:00:00:00\tChapter\r\n"
+            "Fråga\tOch arvodet?\t01:00:32:00\t01:00:34:00\t00:00:02:00\tComment\r\n")
+    transcript = parse_transcript(text.encode("utf-16"), name="intervju.csv", moderators=("Fråga",))
+    assert [(u.speaker, u.role, u.text) for u in transcript.utterances] == [
+        ("Fråga", MODERATOR, "Hur blev du god man?"),
+        ("Ingrid", PARTICIPANT, "Jag jobbade på Försäkringskassan.\nSen gick jag i pension."),
+        ("Fråga", MODERATOR, "Och arvodet?")]
+    assert transcript.utterances[1].start_s == 3610.0 and transcript.utterances[1].end_s == 3630.0
+    # a Description column without a Marker Name beside it is a codebook's, no one's words
+    with pytest.raises(UnreadableFile):
+        parse_transcript(b"Code,Description\nbank,Banks and the tax office\nfees,Fees and time\n", name="codes.csv")
+
+
+def test_markdown_reader_pandoc_fenced_divs_the_custom_style_is_the_speaker():
+    text = ('---\ntitle: "Intervju 2"\nreference-doc: mall.docx\n---\n\nIntervju i köket, ca 50 minuter.\n\n'
+            '::: {custom-style="Intervjuare"}\nKan du berätta hur det\nbörjade?\n:::\n\n'
+            '::: {custom-style="Informant"}\nMed ett brev från banken.\n\nSen ringde jag dem.\n:::\n\n'
+            '::: {custom-style="Anteckning"}\n(Telefonen ringer, vi pausar.)\n:::\n\n'
+            '::: {custom-style="Intervjuare"}\nOch sen?\n:::\n\n'
+            "::: {custom-style='Informant'}\nSen väntade vi.\n:::\n")
+    transcript = parse_transcript(text.encode(), name="intervju-2.md", moderators=("Intervjuare",))
+    assert [(u.speaker, u.role, u.text) for u in transcript.utterances] == [
+        ("Intervjuare", MODERATOR, "Kan du berätta hur det började?"),
+        ("Informant", PARTICIPANT, "Med ett brev från banken.\nSen ringde jag dem."),
+        ("Intervjuare", MODERATOR, "Och sen?"), ("Informant", PARTICIPANT, "Sen väntade vi.")]
+    assert transcript.metadata["header"].endswith("---\nIntervju i köket, ca 50 minuter.")
+    assert transcript.metadata["notes"] == "(Telefonen ringer, vi pausar.)"
+    # a note or two in a div of another kind is no such file
+    plain = "Ann: Hi.\n\n::: {.note}\nA note.\n:::\n\nBo: Hello.\n"
+    assert speakers_and_texts(parse_transcript(plain.encode(), name="notes.md"))[0][0] == "Ann"
+
+
+def test_text_reader_fixed_width_typescript_initials_in_a_margin_and_a_page_header_mid_turn():
+    text = ("INTERVJU 3\r\nMÖ = Maria Öberg   CH = Carina Holm\r\n" + "=" * 72 + "\r\n\r\n"
+            "MÖ      Du är förvaltare. Kan du berätta lite om hur du\r\n        jobbar?\r\n\r\n"
+            "CH      Ja, jag driver en liten byrå. Det är en konstig känsla\r\n"
+            "\fIntervju 3 – förvaltare                                     Sida 2\r\n\r\n"
+            "        efter sju år.\r\n\r\n        Och sen börjar nästa.\r\n\r\n"
+            "MÖ      Mm.\r\n\r\nCH\tTabbar går också.\r\n\tRätt så.")
+    transcript = parse_transcript(text.encode("cp1252"), name="intervju-3.txt", moderators=("MÖ",))
+    assert [(u.speaker, u.role, u.text) for u in transcript.utterances] == [
+        ("MÖ", MODERATOR, "Du är förvaltare. Kan du berätta lite om hur du jobbar?"),
+        ("CH", PARTICIPANT, "Ja, jag driver en liten byrå. Det är en konstig känsla efter sju år.\nOch sen börjar nästa."),
+        ("MÖ", MODERATOR, "Mm."), ("CH", PARTICIPANT, "Tabbar går också. Rätt så.")]
+    assert transcript.metadata["header"].startswith("INTERVJU 3\nMÖ = Maria Öberg   CH = Carina Holm")
+    # prose with an indented quote and a line that happens to start with a short word is no typescript
+    prose = ("Det var så här att vi\nväntade.\n\n        Ett citat ur brevet.\n\nOK      bra sa hon.\n\n"
+             "OK      igen.\n\nSen ringde vi.\n")
+    assert [u.speaker for u in parse_transcript(prose.encode(), name="notes.txt").utterances] == ["unknown"] * 5

@@ -45,6 +45,7 @@ def match_columns(names: list[object]) -> dict[str, int]:
                 if field not in found and synonym in names_read and names_read.index(synonym) not in found.values():
                     found[field] = names_read.index(synonym)
                     break
+    found.update(_marker_columns(normalised, found))
     for field in ("start", "end"):  # "Begin Time - hh:mm:ss.ms" (ELAN): a time named with its unit
         if field not in found:
             spelled = next((i for i, name in enumerate(normalised) if i not in found.values()
@@ -52,6 +53,28 @@ def match_columns(names: list[object]) -> dict[str, int]:
             if spelled is not None:
                 found[field] = spelled
     return found
+
+
+_MARKER_NAME = "marker name"
+_MARKER_TEXT = ("description", "comment", "comments")
+
+
+def _marker_columns(names: list[str], found: dict[str, int]) -> dict[str, int]:
+    """{"speaker": Marker Name, "text": Description} of a video editor's marker list (Premiere Pro's File > Export >
+    Markers: `Marker Name, Description, In, Out, Duration, Marker Type`), where the editor logging an interview names
+    each marker after who speaks and types the words as its description; else {}. A Description column elsewhere (a
+    codebook's) is no one's words, so only beside a Marker Name.
+
+    Examples:
+        >>> match_columns(["marker name", "description", "in", "out", "duration", "marker type"])
+        {'start': 2, 'end': 3, 'speaker': 0, 'text': 1}
+        >>> match_columns(["code", "description"])
+        {}
+    """
+    if _MARKER_NAME not in names or "speaker" in found or "text" in found:
+        return {}
+    text = next((names.index(title) for title in _MARKER_TEXT if title in names), None)
+    return {} if text is None else {"speaker": names.index(_MARKER_NAME), "text": text}
 
 
 _REMARK = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()\s]+\s*\)$")  # three words or more: no unit or count

@@ -24,7 +24,7 @@ HEADER_SEARCH_ROWS = 10  # a title, notes or blank rows above the header: export
 
 
 def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Transcript:
-    table = with_header_found(table)
+    table = without_video_markers(with_header_found(table))
     columns = _without_count_text(table, match_columns(list(table.columns)))
     for layout in (_speaker_coded_read, _question_answer_read, _speaker_columns_read, _word_rows_read,
                    _segments_read, _pasted_transcript_read, _dialogue_read, _phrase_offsets_read):
@@ -204,6 +204,26 @@ def _without_count_text(table: pd.DataFrame, columns: dict[str, int]) -> dict[st
     if cells and all(_NUMBER.match(cell) for cell in cells):
         return {field: index for field, index in columns.items() if field != "text"}
     return columns
+
+
+_MARKER_TYPE = "marker type"
+_VIDEO_MARKERS = frozenset({"chapter", "segmentation", "web link", "flash cue point"})
+
+
+def without_video_markers(table: pd.DataFrame) -> pd.DataFrame:
+    """A marker list (Premiere Pro's exported markers) without the markers that structure the video (a `Chapter`
+    such as `Tagning 2`, `Segmentation`, `Web Link`): only its `Comment` markers log what is said.
+
+    Examples:
+        >>> markers = pd.DataFrame({"Marker Name": ["Fråga", "Tagning 2", "Ingrid"], "Description": ["Hur?", "Om", "Så."],
+        ...                         "Marker Type": ["Comment", "Chapter", "Comment"]})
+        >>> without_video_markers(markers)["Marker Name"].tolist()
+        ['Fråga', 'Ingrid']
+    """
+    kind = next((index for index, name in enumerate(table.columns) if normalise(name) == _MARKER_TYPE), None)
+    if kind is None:
+        return table
+    return table[~table.iloc[:, kind].map(lambda value: _cell(value).lower() in _VIDEO_MARKERS)].reset_index(drop=True)
 
 
 _DATE_TIME = re.compile(r"^(?P<date>[^:]{0,30}?\b\d{4}\b[^:]{0,30}?)[T\s,]+"

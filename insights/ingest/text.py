@@ -1,6 +1,7 @@
 """Plain-text transcripts in any of the speaker shapes of `speakers.py`; tab tables, Markdown pipe, grid and HTML
 tables, subtitle cues, Audacity label tracks, InqScribe's tab-delimited records, WhatsApp and Zoom chats,
-imessage-exporter's iMessage conversations, e-mails and live captions (CART) saved as text."""
+imessage-exporter's iMessage conversations, e-mails, live captions (CART), Markdown for pandoc with a styled div
+per turn and fixed-width typescripts with the initials in a margin, saved as text."""
 
 from __future__ import annotations
 
@@ -14,11 +15,13 @@ import pandas as pd
 from insights.errors import UnreadableFile
 from insights.ingest.cart import caption_turns, is_live_captions
 from insights.ingest.decode import decode_text
+from insights.ingest.fenced_divs import is_styled_turns, styled_turns
 from insights.ingest.imessage import imessage_turns, is_imessage_export
 from insights.ingest.registry import Reader, register
 from insights.ingest.speakers import merge_runs, parse_time, split_turns
 from insights.ingest.subtitles import Cue, cues_to_utterances, is_cue_list, parse_cues
 from insights.ingest.tables import is_note, table_to_transcript
+from insights.ingest.typescript import typescript_layout, typescript_turns
 from insights.ingest.whatsapp import is_whatsapp_export, whatsapp_header, whatsapp_turns
 from insights.ingest.zoomchat import is_zoom_chat, zoom_chat_turns
 from insights.models import Transcript, Utterance
@@ -31,7 +34,7 @@ def read(data: bytes, *, name: str) -> Transcript:
     transcript = next((transcript for layout in (_whatsapp_read, _imessage_read, _zoom_chat_read, _label_track_read,
                                                  _timed_records_read, _tab_table_read, _pipe_table_read,
                                                  _grid_table_read, _html_table_read, _email_read, _cue_list_read,
-                                                 _live_captions_read)
+                                                 _live_captions_read, _styled_divs_read, _typescript_read)
                        if (transcript := layout(text, lines, name)) is not None), None)
     if transcript is None:
         metadata, utterances = split_turns(lines)
@@ -119,6 +122,22 @@ def _live_captions_read(text: str, lines: list[str], name: str) -> Transcript | 
 def _imessage_read(text: str, lines: list[str], name: str) -> Transcript | None:
     if is_imessage_export(lines) and (utterances := imessage_turns(lines)):
         return Transcript(source=name, utterances=utterances, format="txt")
+    return None
+
+
+def _styled_divs_read(text: str, lines: list[str], name: str) -> Transcript | None:
+    """Markdown for pandoc, a fenced div per turn styled as its speaker (`::: {custom-style="Informant"}`)."""
+    if is_styled_turns(lines) and (read := styled_turns(lines))[1]:
+        metadata, utterances = read
+        return Transcript(source=name, utterances=utterances, metadata=metadata, format="txt")
+    return None
+
+
+def _typescript_read(text: str, lines: list[str], name: str) -> Transcript | None:
+    """A fixed-width typescript, the initials in a margin: it has no `Name:` labels to read line by line."""
+    if (layout := typescript_layout(lines)) and (read := typescript_turns(lines, *layout))[1]:
+        metadata, utterances = read
+        return Transcript(source=name, utterances=utterances, metadata=metadata, format="txt")
     return None
 
 
