@@ -3182,3 +3182,127 @@ def test_text_reader_fixed_width_typescript_initials_in_a_margin_and_a_page_head
     prose = ("Det var så här att vi\nväntade.\n\n        Ett citat ur brevet.\n\nOK      bra sa hon.\n\n"
              "OK      igen.\n\nSen ringde vi.\n")
     assert [u.speaker for u in parse_transcript(prose.encode(), name="notes.txt").utterances] == ["unknown"] * 5
+
+
+def test_vtt_reader_one_cue_with_two_voices_ends_one_turn_and_holds_the_next():
+    data = ("WEBVTT - review\n\nNOTE\nVoices: .int = interviewer.\n\n"
+            "1\n00:00:01.000 --> 00:00:03.000 line:85% position:50% align:center\n<v.int Jo Price>What then?</v>\n\n"
+            "2\n00:00:03.300 --> 00:00:06.000 line:85% position:50% align:center\n<v.ot Nkechi Obi>I check the scheme."
+            "</v>\n\n"
+            "3\n00:00:06.300 --> 00:00:08.000 line:85%\n<v.ot Nkechi Obi>I send it back.</v>\n"
+            "<v.int Jo Price>Is that often?</v>\n\nNOTE chapter: after\n\n"
+            "4\n00:00:08.300 --> 00:00:10.000\n<v.ot Nkechi Obi>One in five.</v>\n").encode()
+    transcript = parse_transcript(data, name="ot.vtt", moderators=("Jo Price",))
+    assert speakers_and_texts(transcript) == [
+        ("Jo Price", "What then?"), ("Nkechi Obi", "I check the scheme. I send it back."),
+        ("Jo Price", "Is that often?"), ("Nkechi Obi", "One in five.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 2
+
+
+def test_csv_reader_r_write_csv_unquoted_na_is_a_missing_speaker_not_a_name():
+    data = ('"","id","speaker","text","n_words"\n'
+            '"1",1,"int","How long did it take?",5\n'
+            '"2",2,"p04","Twenty months.",2\n'
+            '"3",3,NA,"[Maisie laughing in the background]",5\n'
+            '"4",4,"int","And now?",2\n'
+            '"5",5,"p04","Life-changing.",1\n'
+            '"6",6,NA,"She loves the lift.",4\n'
+            '"7",7,"NA","Quoted, so a name as written.",NA\n').encode()
+    transcript = parse_transcript(data, name="int04.csv", moderators=("int",))
+    assert speakers_and_texts(transcript) == [
+        ("int", "How long did it take?"), ("p04", "Twenty months."), ("int", "And now?"),
+        ("p04", "Life-changing.\nShe loves the lift."), ("NA", "Quoted, so a name as written.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT, MODERATOR, PARTICIPANT, PARTICIPANT]
+
+
+def test_csv_reader_na_typed_in_an_unquoted_csv_stays_a_speaker():
+    data = b"speaker,text\nNA,Hello.\nBo,Hi.\nNA,How are you?\n"
+    transcript = parse_transcript(data, name="plain.csv")
+    assert [u.speaker for u in transcript.utterances] == ["NA", "Bo", "NA"]
+
+
+def test_markdown_reader_ordered_list_one_item_per_turn_and_html_comments():
+    lines = ["# Interview 5", "", "**Date:** Wed 3 December · **Where:** his house", "",
+             "<!-- recorded on my phone,", "typed up 5 Dec -->", ""]
+    for number in range(1, 7):
+        speaker = "Sian" if number % 2 else "Lenny"
+        lines += [f"{number}. **{speaker}:** Words of item {number}.", ""]
+        if number == 4:
+            lines += ["    A second paragraph of item 4.", "", "<!-- 04:00 on the recording -->", ""]
+    lines += ["7. **Lenny:** I said that twice.", ""]  # a list number is a turn: kept apart
+    transcript = parse_transcript("\n".join(lines).encode(), name="int5.md", moderators=("Sian",))
+    assert speakers_and_texts(transcript) == [
+        ("Sian", "Words of item 1."), ("Lenny", "Words of item 2."), ("Sian", "Words of item 3."),
+        ("Lenny", "Words of item 4.\nA second paragraph of item 4."), ("Sian", "Words of item 5."),
+        ("Lenny", "Words of item 6."), ("Lenny", "I said that twice.")]
+    assert [u.role for u in transcript.utterances][:2] == [MODERATOR, PARTICIPANT]
+    assert transcript.metadata["comments"] == "recorded on my phone, typed up 5 Dec\n04:00 on the recording"
+    assert transcript.metadata["header"].startswith("# Interview 5\nDate: Wed 3 December")
+
+
+def test_markdown_reader_a_numbered_list_inside_a_turn_stays_speech():
+    lines = ["Ann: What would you change?", "Bo: Five things.", "1. Ring back.", "2. Say who.", "3. Write it down.",
+             "4. Keep the date.", "5. Say sorry.", "Ann: Thanks."]
+    transcript = parse_transcript("\n".join(lines).encode(), name="notes.md")
+    assert speakers_and_texts(transcript)[1] == (
+        "Bo", "Five things. 1. Ring back. 2. Say who. 3. Write it down. 4. Keep the date. 5. Say sorry.")
+
+
+SCREENPLAY = """
+                         LIFT
+
+                 film interview, rough cut script
+
+FADE IN:
+
+INT. MARJORIE'S HOUSE - HALLWAY - DAY
+
+A narrow hall. MARJORIE PELL (81) sits in the lift.
+
+                      JO (O.S.)
+          Whenever you're ready. Just tell me
+          who you are.
+
+                      MARJORIE
+          I'm Marjorie Pell, and that's my
+          lift.
+
+                      JO (O.S.)
+          When did the stairs get hard?
+
+                      MARJORIE
+          Oh, years.
+
+She looks at the camera.
+
+                      MARJORIE (CONT'D)
+          My daughter found me on the landing.
+
+                      JO (O.S.)
+          Show me how it works?
+
+                      MARJORIE
+               (demonstrating)
+          You press and hold.
+
+                                                          CUT TO:
+"""
+
+
+def test_text_reader_screenplay_character_cues_dialogue_and_continued_turns():
+    transcript = parse_transcript(SCREENPLAY.encode(), name="film.txt", moderators=("JO (O.S.)",))
+    assert speakers_and_texts(transcript) == [
+        ("JO (O.S.)", "Whenever you're ready. Just tell me who you are."),
+        ("MARJORIE", "I'm Marjorie Pell, and that's my lift."), ("JO (O.S.)", "When did the stairs get hard?"),
+        ("MARJORIE", "Oh, years.\nMy daughter found me on the landing."), ("JO (O.S.)", "Show me how it works?"),
+        ("MARJORIE", "You press and hold.")]
+    assert [u.role for u in transcript.utterances] == [MODERATOR, PARTICIPANT] * 3
+    assert transcript.utterances[5].metadata == {"parenthetical": "demonstrating"}
+    assert transcript.metadata["header"].startswith("LIFT\nfilm interview")
+    assert transcript.metadata["directions"] == "She looks at the camera.\nCUT TO:"
+
+
+def test_text_reader_screenplay_layout_flush_left_is_not_read_as_one():
+    flush = "\n".join(line.strip() for line in SCREENPLAY.split("\n"))
+    transcript = parse_transcript(flush.encode(), name="film.txt")
+    assert "directions" not in transcript.metadata

@@ -23,6 +23,7 @@ Used by the plain-text and Word readers. Recognised label shapes:
     --- Anna ---                  (Fireflies via its API exporter: label line, "[00:02] sentence" lines below;
                                    believed when the names recur, so a lone "--- Summary ---" is a heading)
     **Anna:** text                (Markdown, as oTranscribe exports)
+    1. **Anna:** text             (a Markdown ordered list, an item per turn: each kept apart, as numbered turns)
     <10:02:06 AM> Anna: text      (Jitsi; "<time> Anna joined the conference" is dropped)
     Anna | text | 00:00:03        (teams-transcript-formatter)
     Speaker 0    00:00:01    text (Rev.ai's plain text: name, time and text apart by spaces or tabs)
@@ -59,11 +60,11 @@ believed as labels, so "Det sa hon: nej." stays text.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from insights.ingest.columns import COLUMN_NAMES
 from insights.language import TRANSCRIBER_NOTES
@@ -313,8 +314,8 @@ def split_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
     Without any believable speaker label the whole text is one speaker,
     "unknown", with one turn per paragraph.
     """
-    for rewrite in (_html_comments_out, _chat_view_read, _callouts_read, _outline_read, _label_column_read,
-                    _records_read, _definitions_read):  # layouts that read as labelled lines once rewritten, in order
+    for rewrite in (_chat_view_read, _callouts_read, _outline_read, _label_column_read, _records_read,
+                    _definitions_read):  # layouts that read as labelled lines once rewritten, in this order
         lines = rewrite(lines)
     line_numbers = _line_numbers(lines)
     lines = _cleaned(lines, line_numbers)
@@ -553,33 +554,6 @@ def _chat_view_read(lines: list[str]) -> list[str]:
             read.append(f"{fields[0]}: {fields[1]}" if len(fields) == 2 else " | ".join(fields))
         else:
             read.append("")
-    return read
-
-
-_HTML_COMMENT_OPEN = re.compile(r"^\s*<!--")
-
-
-def _html_comments_out(lines: list[str]) -> list[str]:
-    """Lines wholly inside an HTML comment (`<!-- ... -->`, from a line opening with `<!--` to the line closing it)
-    blanked: Markdown shows no comment, so a typist's note there is no one's words. A `<!--` never closed is kept.
-
-    Examples:
-        >>> _html_comments_out(["Bo: Thanks.", "<!-- end; coffee", "after -->", "<!-- open"])
-        ['Bo: Thanks.', '', '', '<!-- open']
-    """
-    if not any("<!--" in line for line in lines):
-        return lines
-    read = list(lines)
-    closes = [index for index, line in enumerate(lines) if "-->" in line]
-    index = 0
-    while index < len(lines):
-        if _HTML_COMMENT_OPEN.match(lines[index]):
-            after = bisect.bisect_left(closes, index)  # not a scan per opening: many unclosed ones are quadratic
-            close = closes[after] if after < len(closes) else None
-            if close is not None and not lines[close].split("-->", 1)[1].strip():
-                read[index:close + 1] = [""] * (close + 1 - index)
-                index = close
-        index += 1
     return read
 
 
@@ -1001,7 +975,32 @@ def _line_numbers(lines: list[str]) -> re.Pattern | None:
                     if b == a + 1 or (pattern is _LINE_NUMBER_SPACE and b == 1 and a >= 10))  # a new page
         if len(numbers) >= 5 and steps / (len(numbers) - 1) >= 0.8 and len(numbers) >= share * len(filled):
             return pattern
-    return None
+    return _LIST_ITEM if _numbered_turn_list(filled) else None
+
+
+_LIST_ITEM = re.compile(r"^ {0,3}(\d{1,9})[.)] +(?=\S)")  # a Markdown ordered list's "12. " or "12) "
+
+
+def _numbered_turn_list(lines: list[str]) -> bool:
+    """Is the talk a Markdown ordered list, one item per turn (`1. **Sian:** text`, `2. **Lenny:** text`), as a
+    researcher types it in iA Writer or VS Code? Five items at least, numbered 1, 2, 3 … (or all `1.`, as
+    Markdown lets one type them), nearly every one opening with a label; a list of points inside a turn is not.
+
+    Examples:
+        >>> _numbered_turn_list([f"{n}. **{'Sian' if n % 2 else 'Lenny'}:** Words." for n in range(1, 7)])
+        True
+        >>> _numbered_turn_list([f"1) {'Sian' if n % 2 else 'Lenny'}: Words." for n in range(1, 7)])
+        True
+        >>> _numbered_turn_list([f"{n}. Ring the OT." for n in range(1, 7)])
+        False
+    """
+    items = [(int(found.group(1)), line[found.end():]) for line in lines if (found := _LIST_ITEM.match(line))]
+    if len(items) < 5:
+        return False
+    steps = sum(b == a + 1 or a == b == 1 for (a, _text), (b, _next) in pairwise(items))
+    labelled = sum(bool(_LABEL_AHEAD.match(_markdown_labels_plain(text))) for _number, text in items)
+    return steps >= 0.8 * (len(items) - 1) and labelled >= 0.8 * len(items)
+
 
 
 def _strip_line_numbers(lines: list[str | None], pattern: re.Pattern) -> list[str | None]:

@@ -33,6 +33,7 @@ import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from insights.ingest.speakers import clean_label, is_annotation, looks_like_label, looks_like_name, parse_time
 from insights.models import Utterance
@@ -161,9 +162,10 @@ def parse_cues(lines: list[str]) -> list[Cue]:
         if len(texts) >= 2 and texts[0].strip() in names:
             named, texts = clean_label(texts[0]), texts[1:]
         for speaker, colour, piece in _pieces(texts, by_line=by_line, by_colour=by_colour):
-            voice, text = parse_cue_text(piece)
-            cues.append(Cue(start, end, text, named or speaker or voice or _speaker_in_id(cue_id), colour,
-                            _wholly_italic(piece)))
+            for voiced in _voice_pieces(piece):
+                voice, text = parse_cue_text(voiced)
+                cues.append(Cue(start, end, text, named or speaker or voice or _speaker_in_id(cue_id), colour,
+                                _wholly_italic(voiced)))
     return cues
 
 
@@ -193,6 +195,26 @@ def _name_line(line: str) -> bool:
     a note in brackets (`(laughs)`, Google Meet's `(Anna Berg)` is read as its own shape)."""
     return (not any(mark in line for mark in "<>:[]") and not line.startswith("(")
             and looks_like_label(line.replace(", ", " ", 1)))
+
+
+def _voice_pieces(lines: list[str]) -> list[list[str]]:
+    """A cue's lines cut at each voice span after the first: WebVTT lets one cue hold two voices (the end of one
+    person's words and the other's reply), each its own piece; text before the first voice is a piece of its own.
+
+    Examples:
+        >>> _voice_pieces(["<v.ot Nkechi Obi>I send it back.</v>", "<v.int Jo Price>Is that often?</v>"])
+        [['<v.ot Nkechi Obi>I send it back.</v>'], ['<v.int Jo Price>Is that often?</v>']]
+        >>> _voice_pieces(["<v Ann>Yes.</v> <v Bo>No.</v>"])
+        [['<v Ann>Yes.</v> '], ['<v Bo>No.</v>']]
+    """
+    if sum(line.count("<v") for line in lines) < 2:  # (nearly every cue: looked at without a regex)
+        return [lines]
+    raw = "\n".join(lines)
+    starts = [found.start() for found in _VOICE.finditer(raw)]
+    if len(starts) < 2:
+        return [lines]
+    bounds = sorted({0, *starts, len(raw)})
+    return [raw[begin:end].strip("\n").split("\n") for begin, end in pairwise(bounds)]
 
 
 def _pieces(lines: list[str], *, by_line: bool, by_colour: bool) -> list[tuple[str | None, str | None, list[str]]]:

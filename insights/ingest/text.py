@@ -1,7 +1,7 @@
 """Plain-text transcripts in any of the speaker shapes of `speakers.py`; tab tables, Markdown pipe, grid and HTML
 tables, subtitle cues, Audacity label tracks, InqScribe's tab-delimited records, WhatsApp and Zoom chats,
 imessage-exporter's iMessage conversations, e-mails, live captions (CART), Markdown for pandoc with a styled div
-per turn and fixed-width typescripts with the initials in a margin, saved as text."""
+per turn and fixed-width typescripts with the initials in a margin and screenplays, saved as text."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from insights.ingest.decode import decode_text
 from insights.ingest.fenced_divs import is_styled_turns, styled_turns
 from insights.ingest.imessage import imessage_turns, is_imessage_export
 from insights.ingest.registry import Reader, register
+from insights.ingest.screenplay import is_screenplay, screenplay_turns
 from insights.ingest.speakers import merge_runs, parse_time, split_turns
 from insights.ingest.subtitles import Cue, cues_to_utterances, is_cue_list, parse_cues
 from insights.ingest.tables import is_note, table_to_transcript
@@ -28,18 +29,43 @@ from insights.models import Transcript, Utterance
 
 
 def read(data: bytes, *, name: str) -> Transcript:
-    text = decode_text(data, name).lstrip("\ufeff")
+    text, comments = html_comments_out(decode_text(data, name).lstrip("\ufeff"))
     lines, footnotes = markdown_footnotes_out(text.split("\n"))
     text = "\n".join(lines) if footnotes else text
     transcript = next((transcript for layout in (_whatsapp_read, _imessage_read, _zoom_chat_read, _label_track_read,
                                                  _timed_records_read, _tab_table_read, _pipe_table_read,
                                                  _grid_table_read, _html_table_read, _email_read, _cue_list_read,
-                                                 _live_captions_read, _styled_divs_read, _typescript_read)
+                                                 _live_captions_read, _styled_divs_read, _typescript_read,
+                                                 _screenplay_read)
                        if (transcript := layout(text, lines, name)) is not None), None)
     if transcript is None:
         metadata, utterances = split_turns(lines)
         transcript = Transcript(source=name, utterances=utterances, metadata=metadata, format="txt")
-    return replace(transcript, metadata={**transcript.metadata, "footnotes": footnotes}) if footnotes else transcript
+    notes = {**({"footnotes": footnotes} if footnotes else {}), **({"comments": comments} if comments else {})}
+    return replace(transcript, metadata={**transcript.metadata, **notes}) if notes else transcript
+
+
+def html_comments_out(text: str) -> tuple[str, str]:
+    r"""(the text without HTML comments, the comments): Markdown shows nothing of a `<!-- … -->`, so a researcher
+    keeps the typist's notes and time marks in them (`<!-- 04:00 on the recording -->`), none of it anyone's
+    words. A `<!--` never closed is left as written.
+
+    Examples:
+        >>> html_comments_out("Ann: Yes. <!-- checked -->\n<!-- 04:00\n on the tape -->\nBo: No. <!-- open")
+        ('Ann: Yes. \n\n\nBo: No. <!-- open', 'checked\n04:00 on the tape')
+    """
+    if "<!--" not in text:
+        return text, ""
+    kept: list[str] = []
+    comments: list[str] = []
+    position = 0
+    while (start := text.find("<!--", position)) >= 0 and (end := text.find("-->", start + 4)) >= 0:
+        comment = text[start + 4:end]
+        kept.append(text[position:start] + "\n" * comment.count("\n"))  # its lines stay, blank
+        comments.append(" ".join(comment.split()))
+        position = end + 3
+    kept.append(text[position:])
+    return "".join(kept), "\n".join(comment for comment in comments if comment)
 
 
 _FOOTNOTE = re.compile(r"^ {0,3}\[\^(?P<label>[^\]\s]{1,40})\]:[ \t]?(?P<text>.*)$")
@@ -136,6 +162,15 @@ def _styled_divs_read(text: str, lines: list[str], name: str) -> Transcript | No
 def _typescript_read(text: str, lines: list[str], name: str) -> Transcript | None:
     """A fixed-width typescript, the initials in a margin: it has no `Name:` labels to read line by line."""
     if (layout := typescript_layout(lines)) and (read := typescript_turns(lines, *layout))[1]:
+        metadata, utterances = read
+        return Transcript(source=name, utterances=utterances, metadata=metadata, format="txt")
+    return None
+
+
+def _screenplay_read(text: str, lines: list[str], name: str) -> Transcript | None:
+    """A filmed interview typed up as a screenplay (Final Draft's text export): its labels are indented capitals
+    above the dialogue, not line openings."""
+    if is_screenplay(lines) and (read := screenplay_turns(lines))[1]:
         metadata, utterances = read
         return Transcript(source=name, utterances=utterances, metadata=metadata, format="txt")
     return None
