@@ -3306,3 +3306,119 @@ def test_text_reader_screenplay_layout_flush_left_is_not_read_as_one():
     flush = "\n".join(line.strip() for line in SCREENPLAY.split("\n"))
     transcript = parse_transcript(flush.encode(), name="film.txt")
     assert "directions" not in transcript.metadata
+
+
+def test_text_reader_labelled_transcript_quoting_caption_lines_is_no_cart():
+    text = ("Interviewer: Did you read my summary?\nAnna: Yes, I replied by mail. It said:\n>> Anna: the form was hard\n"
+            ">> Bo: I agree\n>> Anna: and the phone line too\n>> Bo: yes\nInterviewer: Thanks, that helps.\nAnna: Good.\n")
+    transcript = parse_transcript(text.encode(), name="i3.txt")
+    assert [(u.speaker, u.role, u.text) for u in transcript.utterances][:2] == [
+        ("Interviewer", MODERATOR, "Did you read my summary?"), ("Anna", PARTICIPANT, "Yes, I replied by mail. It said:")]
+    assert [(u.speaker, u.role, u.text) for u in transcript.utterances][-2:] == [
+        ("Interviewer", MODERATOR, "Thanks, that helps."), ("Anna", PARTICIPANT, "Good.")]
+
+
+def test_srt_reader_italic_lyrics_or_a_narrator_are_no_interviewer():
+    def srt(texts):
+        return "".join(f"{n}\n00:00:{n * 3:02d},000 --> 00:00:{n * 3 + 2:02d},500\n{text}\n\n"
+                       for n, text in enumerate(texts, 1)).encode()
+
+    lyrics = ["<i>♪ Oh where have you been ♪</i>", "<i>♪ my darling? ♪</i>", "<i>♪ Where? ♪</i>",
+              "So that was the song she sang.", "Every morning.", "Yes, every one.", "Not well at all."]
+    narrated = ["<i>In 1990 the town built new homes.</i>", "<i>Many families moved in.</i>", "We came in 1991.",
+                "It was new then.", "<i>But the homes soon needed repair.</i>", "<i>Who would pay?</i>",
+                "Nobody knew.", "We waited years."]
+    for texts in (lyrics, narrated):
+        transcript = parse_transcript(srt(texts), name="film.srt")
+        assert [(u.speaker, u.role) for u in transcript.utterances] == [("unknown", PARTICIPANT)]
+        assert transcript.utterances[0].text.startswith(texts[0].removeprefix("<i>").removesuffix("</i>"))
+
+
+def test_text_email_a_thanks_going_on_from_a_label_is_no_sign_off():
+    text = ("From: Lina Berg\nSubject: Interview 5\n\nInterviewer: Was the service good?\nAnna: It was ok.\n"
+            "Interviewer: Anything else?\nAnna:\nThanks\n")
+    transcript = parse_transcript(text.encode(), name="i5.txt")
+    assert [(u.speaker, u.role, u.text) for u in transcript.utterances] == [
+        ("Interviewer", MODERATOR, "Was the service good?"), ("Anna", PARTICIPANT, "It was ok."),
+        ("Interviewer", MODERATOR, "Anything else?"), ("Anna", PARTICIPANT, "Thanks")]
+
+
+def test_csv_reader_created_stamps_out_of_order_or_all_one_and_an_offset_alone_are_no_times():
+    rows = [("Interviewer", "How are you?"), ("Anna", "Fine."), ("Anna", "I mean it."), ("Interviewer", "Good.")]
+    for stamps in (["2025-03-05 14:00", "2025-03-01 09:00", "2025-03-02 16:30", "2025-03-01 08:00"],
+                   ["2025-03-01 10:00"] * 4):
+        data = "Speaker,Text,Created\n" + "".join(f"{s},{t},{c}\n" for (s, t), c in zip(rows, stamps))
+        transcript = parse_transcript(data.encode(), name="db.csv")
+        assert [(u.speaker, u.role, u.text, u.start_s) for u in transcript.utterances] == [
+            (speaker, MODERATOR if speaker == "Interviewer" else PARTICIPANT, text, None) for speaker, text in rows]
+    data = "Speaker,Offset,Text\n" + "".join(f"{s},{o},{t}\n" for (s, t), o in zip(rows, (0, 12, 30, 52)))
+    transcript = parse_transcript(data.encode(), name="coding.csv")  # a line offset, no Duration: no Azure phrases
+    assert [(u.speaker, u.text, u.start_s) for u in transcript.utterances] == [(s, t, None) for s, t in rows]
+
+
+def test_xlsx_reader_a_status_key_above_question_and_answer_columns_names_no_speakers(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Notes: yellow = follow up, green = done"])
+    sheet.append(["Question", "Answer"])
+    for question, answer, fill in [("How did you hear?", "A friend.", "FFF2CC"), ("Was it easy?", "No.", "E2EFDA"),
+                                   ("Would you recommend it?", "Yes.", "FFF2CC"), ("Anything else?", "No.", "E2EFDA")]:
+        sheet.append([question, answer])
+        for cell in sheet[sheet.max_row]:
+            cell.fill = openpyxl.styles.PatternFill("solid", fgColor=fill)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    transcript = parse_transcript(buffer.getvalue(), name="answers.xlsx")
+    assert [(u.role, u.text) for u in transcript.utterances] == [
+        (MODERATOR, "How did you hear?"), (PARTICIPANT, "A friend."), (MODERATOR, "Was it easy?"), (PARTICIPANT, "No."),
+        (MODERATOR, "Would you recommend it?"), (PARTICIPANT, "Yes."), (MODERATOR, "Anything else?"), (PARTICIPANT, "No.")]
+    assert {u.speaker for u in transcript.utterances} == {"Interviewer", "Respondent"}
+
+
+def test_docx_reader_quotes_coloured_in_an_unlabelled_transcript_are_no_answers_by_email(tmp_path):
+    paragraphs = [
+        ("Interview 7, 3 May", False), ("How did you hear about the service?", False),
+        (("A friend told me about it at church, she had used it for her husband when he came home from hospital. "
+          "She said it was good, did I know?"), False), ("I rang them the next day.", True), ("Was it easy?", False),
+        (("Not really. You have to press so many buttons and then wait, and the music is awful. Why would it be "
+          "easy, though?"), False), ("They never called back.", True), ("What happened then?", False),
+        ("I gave up? No, I did not give up, I wrote a letter to the council, by hand, and posted it.", False),
+        ("Nobody answered the letter either.", True), ("Thanks.", False)]
+
+    def build(document):
+        for text, red in paragraphs:
+            paragraph = document.add_paragraph(text)
+            if red:
+                paragraph.runs[0].font.color.rgb = docx.shared.RGBColor(0xFF, 0x00, 0x00)
+
+    transcript = parse_transcript(docx_bytes(tmp_path, build), name="i7.docx")
+    assert [(u.speaker, u.role) for u in transcript.utterances] == [("unknown", PARTICIPANT)]  # as before the rule
+    assert transcript.utterances[0].text.endswith("They never called back. What happened then? I gave up? No, I did "
+                                                  "not give up, I wrote a letter to the council, by hand, and posted "
+                                                  "it. Nobody answered the letter either. Thanks.")
+
+
+def test_text_reader_transcript_with_the_zoom_chat_pasted_below_reads_the_talk():
+    chat = "".join(f"10:00:{n:02d} From {'Lina' if n % 2 else 'Anna'} to Everyone:\n\tmessage {n}\n" for n in range(1, 7))
+    text = ("Interviewer: Can you see my screen?\nAnna: Yes, I can see it.\nInterviewer: I'll put the links in the chat.\n"
+            "Anna: Thanks.\n\n" + chat)
+    transcript = parse_transcript(text.encode(), name="i2.txt")
+    assert [(u.speaker, u.role, u.text) for u in transcript.utterances][:3] == [
+        ("Interviewer", MODERATOR, "Can you see my screen?"), ("Anna", PARTICIPANT, "Yes, I can see it."),
+        ("Interviewer", MODERATOR, "I'll put the links in the chat.")]
+
+
+def test_new_reader_rules_are_linear_on_many_footnotes_and_long_runs_of_spaces():
+    import time
+
+    spaces = " " * 40_000
+    notes = "".join(f"Ann: word[^{n}] more\n" for n in range(60_000)) + "".join(f"[^{n}]: note\n" for n in range(60_000))
+    began = time.perf_counter()
+    transcript = parse_transcript(notes.encode(), name="notes.md")
+    assert transcript.utterances[0].text.startswith("word more")
+    chat_line = f"10:00:01 From{spaces}Ann{spaces}to{spaces}Bo{spaces}\n"  # no colon: no Zoom message
+    records = f"Rad{spaces}x\nTalare: Ann\nTid: 00:00:01\nHej.\n" * 3
+    for data, name in [(chat_line * 3, "chat.txt"), (records, "records.txt"),
+                       (f"Code,Segment\nTalare\\Ann,Hej.\nTalare\\Bo,Ja.\nTalare:{spaces}x{spaces}\\,Hm.\n", "codes.csv")]:
+        parse_transcript(data.encode(), name=name)
+    assert time.perf_counter() - began < 10  # each took seconds to minutes when spaces were tried split every way

@@ -47,17 +47,29 @@ def caption_names(lines: list[str]) -> set[str]:
 
 
 def is_live_captions(lines: list[str]) -> bool:
-    """Speaker changes marked `>> NAME: `: three at least, two names or more seen twice each.
+    """Speaker changes marked `>> NAME: `: three at least, two names or more seen twice each, and few `Name: `
+    lines without the `>>` (a labelled transcript that quotes an e-mail's `>> Ann: …` lines is no captions).
 
     Examples:
         >>> is_live_captions([">> ANN: Hi.", ">> BO: Hello, how", "are you?", ">> ANN: Fine.", ">> BO: Good."])
         True
         >>> is_live_captions(["> Ann: quoted in a reply", ">> Ann: quoted twice", "My answer."])
         False
+        >>> is_live_captions(["Jo: Your reply said:", ">> ANN: Hi.", ">> BO: Hello.", ">> ANN: Fine.", ">> BO: Good.",
+        ...                   "Jo: Thanks.", "Ann: Ok."])
+        False
     """
     counts = _named_changes(lines)
     recurring = [name for name, count in counts.items() if count >= 2 and looks_like_label(name)]
-    return len(recurring) >= 2 and sum(counts.values()) >= 3
+    changes = sum(counts.values())
+    return len(recurring) >= 2 and changes >= 3 and _plain_labels(lines) < max(2, changes / 5)
+
+
+def _plain_labels(lines: list[str]) -> int:
+    """How many lines without a `>>` open with a label (`Jo: `) that opens two such lines at least."""
+    counts = Counter(clean_label(named.group("name")) for line in lines
+                     if not _CHANGE.match(line) and (named := _NAMED.match(line.strip())))
+    return sum(count for name, count in counts.items() if count >= 2 and looks_like_label(name))
 
 
 def caption_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:

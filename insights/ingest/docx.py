@@ -207,8 +207,9 @@ def _coloured_answers(paragraphs: list[_Paragraph], first_mail: int | None = Non
     Consecutive paragraphs of one colour are one turn (a greeting and the first question are one). Paragraphs in
     grey are the signatures below each mail, not speech. The talk starts below the first pasted mail's header
     (`first_mail`, the paragraph after it; the reply's cover note in the colour is the first turn), else at the
-    question above the first answer. Three answers at least, each below a question, and half the questions asking
-    something, so a document with a coloured quote or note here and there is not one.
+    question above the first answer. Three answers at least, each below a question, half the questions asking
+    something and the answers half as wordy as the rest at least, so a document with a coloured quote or note here and there
+    is not one.
 
     Examples:
         >>> red, black = "FF0000", None
@@ -234,7 +235,21 @@ def _coloured_answers(paragraphs: list[_Paragraph], first_mail: int | None = Non
     asked = [talk[start + i][0] for i, answer in enumerate(kinds) if not answer and i + 1 < len(kinds) and kinds[i + 1]]
     if answers < 3 or len(asked) < answers - 1 or sum("?" in p.text for p in asked) < len(asked) / 2:
         return None
+    if not _answers_wordier(talk[start:]):
+        return None
     return _question_turns([p for p, _answer in talk], start, [not answer for _p, answer in talk], joined=True)
+
+
+def _answers_wordier(talk: list[tuple[_Paragraph, bool]]) -> bool:
+    """Do the coloured answers hold half as many words as the black paragraphs between them at least? Answers typed
+    under questions do; quotes a typist coloured in an unlabelled transcript (its answers in black too) do not.
+
+    Examples:
+        >>> _answers_wordier([(_Paragraph("How?", False), False), (_Paragraph("By bus, every day.", False), True)])
+        True
+    """
+    said = sum(len(p.text.split()) for p, answer in talk if answer)
+    return 2 * said >= sum(len(p.text.split()) for p, answer in talk if not answer)
 
 
 def _is_grey(colour: str) -> bool:

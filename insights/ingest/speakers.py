@@ -595,7 +595,8 @@ def _definitions_read(lines: list[str]) -> list[str]:
 # A record's fields on lines of their own, as a mail merge of a spreadsheet's rows or a database report prints them.
 _SPEAKER_FIELD = re.compile(r"^\s*(?:talare|speaker)\s*:\s*(?P<name>[^\s:][^:]{0,59}?)\s*$", re.IGNORECASE)
 _FIELD = re.compile(r"^\s*(?P<key>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*:\s*(?P<value>\S.*)$")  # value: rstrip
-_RECORD_NUMBER = re.compile(r"^\s*(?P<word>[^\W\d_]+)\.?\s*(?:nr\.?|no\.?|#)?\s*\d{1,6}\s*$", re.IGNORECASE)
+_RECORD_NUMBER = re.compile(r"^\s*+(?P<word>[^\W\d_]++)\.?+\s*+(?:(?:nr|no)\.?+\s*+|#\s*+)?\d{1,6}\s*+$",
+                            re.IGNORECASE)  # possessive: `Rad` and many spaces is not tried split every way
 _RECORD_FIELDS = frozenset(COLUMN_NAMES["start"] + COLUMN_NAMES["end"] + COLUMN_NAMES["role"])
 _TIME_FIELDS = frozenset(COLUMN_NAMES["start"])
 _TEXT_FIELDS = frozenset(COLUMN_NAMES["text"])

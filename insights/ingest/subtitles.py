@@ -381,31 +381,40 @@ def _labelled(cues: list[Cue]) -> list[tuple[str | None, str]]:
             labelled.append((None, cue.text))
     if not any(label for label, _text in labelled):  # colours or italics are speakers only where no one is named
         if not any(cue.colour for cue in cues) and _italics_mark_the_interviewer(cues):
-            return [(ITALIC_SPEAKER if cue.italic else "unknown", text) for cue, (_label, text) in zip(cues, labelled)]
+            return [(ITALIC_SPEAKER if cue.italic and not _SUNG.search(cue.text) else "unknown", text)
+                    for cue, (_label, text) in zip(cues, labelled)]
         return [(cue.colour, text) for cue, (_label, text) in zip(cues, labelled)]
     return labelled
 
 
+_SUNG = re.compile(r"[♪♫]")  # a song's lines, which subtitlers set in italics too
+
+
 def _italics_mark_the_interviewer(cues: list[Cue]) -> bool:
     """Do the cues wholly in italics hold an off-screen interviewer's questions? Three of them at least and three
-    plain ones, and half the runs of italic cues ask something: italic song lyrics or a narrator's lines do not.
+    plain ones, three runs of italic cues at least, and more than half of the runs ask something: italic song
+    lyrics (`♪`, never a question) or a narrator's lines (a rhetorical question in one run of two) do not.
 
     Examples:
         >>> talk = [("Var jobbar du?", True), ("I nattpatrullen.", False), ("Hur länge?", True), ("Nio år.", False),
         ...         ("Och sedan?", True), ("Sedan bilen.", False)]
         >>> _italics_mark_the_interviewer([Cue(None, None, text, italic=italic) for text, italic in talk])
         True
+        >>> narrated = [("In 1990 they built.", True), ("Many moved in.", True), ("We came.", False),
+        ...             ("It was new.", False), ("Who would pay?", True), ("But it aged.", True), ("No one.", False)]
+        >>> _italics_mark_the_interviewer([Cue(None, None, text, italic=italic) for text, italic in narrated])
+        False
     """
-    italic = sum(cue.italic for cue in cues)
-    if italic < 3 or len(cues) - italic < 3:
+    italic = [cue.italic and not _SUNG.search(cue.text) for cue in cues]
+    if sum(italic) < 3 or len(cues) - sum(italic) < 3:
         return False
     asking: list[bool] = []  # per run of italic cues, whether it asks something
-    for index, cue in enumerate(cues):
-        if cue.italic and (index == 0 or not cues[index - 1].italic):
+    for index, (cue, is_italic) in enumerate(zip(cues, italic)):
+        if is_italic and (index == 0 or not italic[index - 1]):
             asking.append(False)
-        if cue.italic:
+        if is_italic:
             asking[-1] = asking[-1] or "?" in cue.text
-    return sum(asking) >= len(asking) / 2
+    return len(asking) >= 3 and sum(asking) > len(asking) / 2
 
 
 def _speakers(cues: list[Cue], labels: list[str | None]) -> list[str]:

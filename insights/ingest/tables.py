@@ -25,7 +25,7 @@ HEADER_SEARCH_ROWS = 10  # a title, notes or blank rows above the header: export
 
 def table_to_transcript(table: pd.DataFrame, *, name: str, format: str) -> Transcript:
     table = without_video_markers(with_header_found(table))
-    columns = _without_count_text(table, match_columns(list(table.columns)))
+    columns = _without_unordered_stamps(table, _without_count_text(table, match_columns(list(table.columns))))
     for layout in (_speaker_coded_read, _question_answer_read, _speaker_columns_read, _word_rows_read,
                    _segments_read, _pasted_transcript_read, _dialogue_read, _phrase_offsets_read):
         if (read := layout(table, columns)) is not None:
@@ -100,12 +100,14 @@ _DURATION = re.compile(r"^duration(?: ?in ?ticks)?$")
 def offset_columns(table: pd.DataFrame) -> tuple[int, int | None] | None:
     """(offset, duration or None) column positions of a table of recognised phrases timed as Azure AI Speech times
     them (its results' `Offset` and `Duration`, or `OffsetInTicks`, written out as they are: whole numbers of
-    ticks), or None: an Offset column of whole numbers that rise down the table.
+    ticks), or None: an Offset column of whole numbers that rise down the table, and a Duration column beside it
+    (an `Offset` alone, a line or character offset in a coding sheet, is no time).
 
     Examples:
         >>> offset_columns(pd.DataFrame({"SpeakerId": ["Guest-1"] * 2, "Offset": ["32000000", "72683761"],
         ...                              "Duration": ["38183761", "49638889"], "Text": ["Hej.", "Välkomna."]}))
         (1, 2)
+        >>> offset_columns(pd.DataFrame({"Speaker": ["Ann", "Bo"], "Offset": ["0", "12"], "Text": ["Hi.", "Yes."]}))
     """
     names = [normalise(name) for name in table.columns]
     offset = next((index for index, name in enumerate(names) if _OFFSET.match(name)), None)
@@ -116,7 +118,7 @@ def offset_columns(table: pd.DataFrame) -> tuple[int, int | None] | None:
     if len(whole) < 2 or len(whole) < 0.9 * sum(bool(value) for value in values) or whole != sorted(whole):
         return None
     duration = next((index for index, name in enumerate(names) if _DURATION.match(name)), None)
-    return offset, duration
+    return (offset, duration) if duration is not None else None
 
 
 def offset_turns(table: pd.DataFrame, columns: dict[str, int], offset: int, duration: int | None) -> list[Utterance]:
@@ -226,6 +228,32 @@ def without_video_markers(table: pd.DataFrame) -> pd.DataFrame:
     return table[~table.iloc[:, kind].map(lambda value: _cell(value).lower() in _VIDEO_MARKERS)].reset_index(drop=True)
 
 
+_STAMP_COLUMNS = frozenset({"created time", "created at", "created"})
+
+
+def _without_unordered_stamps(table: pd.DataFrame, columns: dict[str, int]) -> dict[str, int]:
+    """The columns found by name, less a "start" that is a database's stamp on each record (`Created time`) where
+    the stamps do not rise down the rows, or are all one: records imported at once, or sorted otherwise, were not
+    typed in the order said, so their stamps are not the talk's times and do not join a speaker's rows into a turn.
+
+    Examples:
+        >>> table = pd.DataFrame({"Speaker": ["Ann", "Bo", "Bo"], "Text": ["Hi.", "Yes.", "Ok."],
+        ...                       "Created": ["2025-03-05 14:00", "2025-03-01 09:00", "2025-03-02 16:30"]})
+        >>> _without_unordered_stamps(table, {"speaker": 0, "text": 1, "start": 2})
+        {'speaker': 0, 'text': 1}
+    """
+    if "start" not in columns or normalise(str(table.columns[columns["start"]])) not in _STAMP_COLUMNS:
+        return columns
+    cells = [cell for cell in table.iloc[:, columns["start"]].map(_cell) if cell]
+    if all(_DATE_TIME.match(cell) for cell in cells):
+        stamps = pd.to_datetime(pd.Series(cells), errors="coerce", format="mixed", utc=True)
+        if not stamps.isna().any() and stamps.nunique() >= 2 and stamps.is_monotonic_increasing:
+            return columns
+    elif all(row_time(cell) is not None for cell in cells):  # times alone: read as any time column is
+        return columns
+    return {field: index for field, index in columns.items() if field != "start"}
+
+
 _DATE_TIME = re.compile(r"^(?P<date>[^:]{0,30}?\b\d{4}\b[^:]{0,30}?)[T\s,]+"
                         r"(?P<clock>\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?)(?P<half>\s?[AaPp]\.?[Mm]\.?)?"
                         r"\s*(?:Z|[+-]\d{2}:?\d{2})?$")
@@ -325,7 +353,8 @@ _SKIPPED_CODED_COLUMNS = ("color", "colour", "färg", "quotation name")  # a col
 # The parent code a researcher codes each speaker's turns under: MAXQDA's `Talare\Jessica`, ATLAS.ti's `Talare: Kjell`.
 _SPEAKER_PARENT = (r"(?:speakers?|talare|talarna|deltagare|deltagarna|participants?|respondents?"
                    r"|informant(?:s|er|erna)?|personer|persons?|people|sprecher(?:in|innen)?)")
-_SPEAKER_CODE = re.compile(rf"^(?:.*\\)?{_SPEAKER_PARENT}\s*(?:\\|:)\s*(?P<name>[^\\]*\S)\s*$", re.IGNORECASE)
+_SPEAKER_CODE = re.compile(rf"^(?:.*\\)?{_SPEAKER_PARENT}\s*+(?:\\|:)\s*+(?P<name>[^\\]*[^\\\s])\s*+$",
+                           re.IGNORECASE)  # possessive spaces: a run of them is not tried split every way
 
 
 def speaker_coded_columns(table: pd.DataFrame) -> tuple[int, int] | None:

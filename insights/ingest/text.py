@@ -70,6 +70,7 @@ def html_comments_out(text: str) -> tuple[str, str]:
 
 _FOOTNOTE = re.compile(r"^ {0,3}\[\^(?P<label>[^\]\s]{1,40})\]:[ \t]?(?P<text>.*)$")
 _FOOTNOTE_GOES_ON = re.compile(r"^(?: {4}|\t)\s*\S")
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^(?P<label>[^\]\s]{1,40})\]")
 _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 
 
@@ -117,8 +118,10 @@ def markdown_footnotes_out(lines: list[str]) -> tuple[list[str], str]:
     if not labels:
         return lines, ""
     _rule_above_out(kept, next(index for index, line in enumerate(lines) if _FOOTNOTE.match(line.rstrip("\r"))))
-    reference = re.compile(r"\[\^(?:" + "|".join(map(re.escape, sorted(labels, key=len, reverse=True))) + r")\]")
-    return [reference.sub("", line) if "[^" in line else line for line in kept], "\n".join(notes)
+    def defined(reference: re.Match) -> str:  # a set looked up, not an alternation of every label: linear
+        return "" if reference.group("label") in labels else reference.group(0)
+
+    return [_FOOTNOTE_REFERENCE.sub(defined, line) if "[^" in line else line for line in kept], "\n".join(notes)
 
 
 # The layouts a .txt may hold besides speaker lines, most particular first. Each reads the file or returns None.
@@ -211,6 +214,17 @@ _SIGN_OFF = re.compile(r"^\s*(?:/\s*[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*)?|(?:mv
                        r"|many thanks|thanks|cheers)[,!]?)\s*$", re.IGNORECASE)
 
 
+def _is_sign_off(lines: list[str], index: int) -> bool:
+    """Is the line a sign-off (`/Jonas`, `Best regards,`), a paragraph of its own start (an empty line above it)? A
+    `Thanks` going on from the line above is someone's words.
+
+    Examples:
+        >>> _is_sign_off(["F: Bye.", "", "/Jo"], 2), _is_sign_off(["F:", "Thanks"], 1)
+        (True, False)
+    """
+    return bool(_SIGN_OFF.match(lines[index])) and (index == 0 or not lines[index - 1].strip())
+
+
 def _email_read(text: str, lines: list[str], name: str) -> Transcript | None:
     """A transcript typed into an e-mail that was saved as text (Outlook's Save As > Text Only); None where the
     file is no e-mail or the e-mail holds no labelled turns. See `email_turns`."""
@@ -246,7 +260,7 @@ def email_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]] | No
         return None
     end = next((at for at in range(index, len(lines)) if _QUOTED_MAIL.match(lines[at])), len(lines))
     body = lines[index:end]
-    sign_off = next((at for at in range(len(body) - 1, -1, -1) if _SIGN_OFF.match(body[at])), len(body))
+    sign_off = next((at for at in range(len(body) - 1, -1, -1) if _is_sign_off(body, at)), len(body))
     read, turns = split_turns(body[:sign_off])
     speakers = {turn.speaker for turn in turns} - {"unknown"}
     if not speakers:

@@ -24,6 +24,7 @@ from insights.ingest.registry import Reader, register
 from insights.ingest.tables import (
     HEADER_SEARCH_ROWS,
     has_transcript_columns,
+    question_and_answer_columns,
     table_to_transcript,
     with_header_found,
 )
@@ -87,7 +88,8 @@ def _colour_speakers_read(data: bytes, name: str, sheets: Iterable[pd.DataFrame]
     Svart = Susanne.`): each row's speaker is the name the key gives its fill (else its font colour), rows of one
     colour in a row are one turn. None where no sheet is one: every row with text in a colour the key names, two
     speakers at least (a sheet striped for reading, or with a highlighted row here and there, has no key saying
-    whose rows they are)."""
+    whose rows they are), and no question and answer columns (a key to their colours is a status's, `yellow =
+    follow up`)."""
     # most workbooks: no need to open it again for its formatting
     if not _has_solid_fills(data) and not any(len(_fill_key(_text_above(sheet))) >= 2 for sheet in sheets):
         return None
@@ -128,7 +130,7 @@ def _colour_speaker_table(rows: list[list], theme: list[str],
     texts = [[_cell_text(cell.value) for cell in row] for row in rows]
     header = next((index for index, row in enumerate(texts[:HEADER_SEARCH_ROWS])
                    if "text" in match_columns(row) and "speaker" not in match_columns(row)), None)
-    if header is None:
+    if header is None or question_and_answer_columns(texts[header]):  # whose rows those are, the columns say
         return None
     key = _fill_key(" ".join(cell for row in texts[:header] for cell in row if cell))
     text_column = match_columns(texts[header])["text"]

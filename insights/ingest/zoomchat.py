@@ -16,17 +16,20 @@ from __future__ import annotations
 
 import re
 
-from insights.ingest.speakers import merge_runs, parse_time
+from insights.ingest.speakers import merge_runs, parse_time, split_turns
 from insights.models import Utterance
 
-_MESSAGE = re.compile(r"^(?P<time>\d{1,2}:\d{2}:\d{2})\s+From\s+(?P<name>[^:\t]{1,80}?)"
-                      r"(?:\s+to\s+(?P<to>[^:\t]{1,80}?))?\s*:(?:[ \t]+(?P<text>\S.*)|\s*$)")
+# The runs of spaces possessive (`\s++`) and a name ending in no space: a run of spaces is not tried split every
+# way, which on a line of many spaces and no colon is slow.
+_MESSAGE = re.compile(r"^(?P<time>\d{1,2}:\d{2}:\d{2})\s++From\s++(?P<name>[^:\t]{0,79}?[^:\s])"
+                      r"(?:\s++to\s++(?P<to>[^:\t]{0,79}?[^:\s]))?\s*+:(?:[ \t]++(?P<text>\S.*)|\s*$)")
 _REACTION = re.compile(r'^Reacted to ".*" with \S{1,12}$')
 
 
 def is_zoom_chat(lines: list[str]) -> bool:
     """Zoom's chat: three messages at least from two senders or more, and fewer lines outside the messages
-    (neither a sender's line nor one indented below it) than messages.
+    (neither a sender's line nor one indented below it) than messages, none of them above the first message
+    a speaker's labelled turn (a transcript with the meeting's chat pasted below it is read as a transcript).
 
     Examples:
         >>> is_zoom_chat(["10:00:01 From Ann to Everyone:", "\\tHi", "10:00:09 From Bo to Everyone:", "\\tHello",
@@ -34,11 +37,17 @@ def is_zoom_chat(lines: list[str]) -> bool:
         True
         >>> is_zoom_chat(["Notes", "10:00 From Ann: she rang", "It was late.", "10:05 From Bo: again"])
         False
+        >>> is_zoom_chat(["Jo: Can you see it?", "Bo: Yes.", "10:00:01 From Jo to Everyone: link", "10:00:09 From Bo to"
+        ...               " Everyone: ok", "10:00:15 From Jo to Everyone: bye"])
+        False
     """
     filled = [line.rstrip("\r") for line in lines[:500] if line.strip()]
     messages = [found for line in filled if (found := _MESSAGE.match(line))]
     outside = sum(not _MESSAGE.match(line) and not line.startswith("\t") for line in filled)
-    return len(messages) >= 3 and len({found.group("name") for found in messages}) >= 2 and outside < len(messages)
+    if len(messages) < 3 or len({found.group("name") for found in messages}) < 2 or outside >= len(messages):
+        return False
+    above = next(index for index, line in enumerate(filled) if _MESSAGE.match(line))
+    return not above or all(turn.speaker == "unknown" for turn in split_turns(filled[:above])[1])
 
 
 def zoom_chat_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]]:
