@@ -32,12 +32,7 @@ def read(data: bytes, *, name: str) -> Transcript:
     text, comments = html_comments_out(decode_text(data, name).lstrip("\ufeff"))
     lines, footnotes = markdown_footnotes_out(text.split("\n"))
     text = "\n".join(lines) if footnotes else text
-    transcript = next((transcript for layout in (_whatsapp_read, _imessage_read, _zoom_chat_read, _label_track_read,
-                                                 _timed_records_read, _tab_table_read, _pipe_table_read,
-                                                 _grid_table_read, _html_table_read, _email_read, _cue_list_read,
-                                                 _live_captions_read, _styled_divs_read, _typescript_read,
-                                                 _screenplay_read)
-                       if (transcript := layout(text, lines, name)) is not None), None)
+    transcript = next((read for layout in _LAYOUTS if (read := layout(text, lines, name)) is not None), None)
     if transcript is None:
         metadata, utterances = split_turns(lines)
         transcript = Transcript(source=name, utterances=utterances, metadata=metadata, format="txt")
@@ -124,7 +119,7 @@ def markdown_footnotes_out(lines: list[str]) -> tuple[list[str], str]:
     return [_FOOTNOTE_REFERENCE.sub(defined, line) if "[^" in line else line for line in kept], "\n".join(notes)
 
 
-# The layouts a .txt may hold besides speaker lines, most particular first. Each reads the file or returns None.
+# The readers of the layouts a .txt may hold (`_LAYOUTS`, at the end of the module: they are tried in its order).
 
 def _whatsapp_read(text: str, lines: list[str], name: str) -> Transcript | None:
     if is_whatsapp_export(lines) and (utterances := whatsapp_turns(lines)):
@@ -645,5 +640,11 @@ def looks_like(data: bytes) -> bool:
     head = data[:4096]
     return b"\x00" not in head or head[:2] in (b"\xff\xfe", b"\xfe\xff")
 
+
+# The layouts a .txt may hold besides speaker lines, tried in this order (the most particular first); each reads
+# the file or returns None, and a file none of them reads is read line by line (`split_turns`).
+_LAYOUTS = (_whatsapp_read, _imessage_read, _zoom_chat_read, _label_track_read, _timed_records_read, _tab_table_read,
+            _pipe_table_read, _grid_table_read, _html_table_read, _email_read, _cue_list_read, _live_captions_read,
+            _styled_divs_read, _typescript_read, _screenplay_read)
 
 register(Reader("txt", (".txt", ".md", ".text"), read, looks_like, has_signature=False))
