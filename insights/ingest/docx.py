@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 from collections import Counter
 from typing import NamedTuple
 
@@ -17,6 +16,7 @@ from docx.text.paragraph import Paragraph
 from insights.errors import UnreadableFile
 from insights.ingest.archive import is_zip_with, open_office_zip
 from insights.ingest.columns import match_columns
+from insights.ingest.mail import MAIL_SENDER, QUOTED_MAIL, mail_field
 from insights.ingest.registry import Reader, register
 from insights.ingest.speakers import looks_like_label, merge_runs, parse_time, split_turns
 from insights.ingest.subtitles import cues_to_utterances, is_cue_list, parse_cues, timing
@@ -263,10 +263,10 @@ def _is_grey(colour: str) -> bool:
     return max(red, green, blue) - min(red, green, blue) <= 16 and red > 0x20
 
 
-_MAIL_HEADER = re.compile(r"(?:from|sent|date|to|cc|bcc|subject|importance|attachments|"
-                          r"från|skickat|datum|till|kopia|ämne|bifogade filer):(?:\s|$)", re.IGNORECASE)
-_MAIL_FROM = re.compile(r"(?:from|från):\s", re.IGNORECASE)
-_MAIL_SEPARATOR = re.compile(r"_{10,}|-{3,} ?(?:original message|ursprungligt meddelande) ?-{3,}", re.IGNORECASE)
+def _opens_mail(text: str) -> bool:
+    """Does the paragraph open an e-mail's header (`From: Ann Lee <ann@x.org>`)?"""
+    field = mail_field(text.strip().split("\n", 1)[0])
+    return field is not None and field.group("key").lower() in MAIL_SENDER
 
 
 def _mail_headers_out(paragraphs: list[_Paragraph]) -> tuple[list[_Paragraph], int | None]:
@@ -284,14 +284,14 @@ def _mail_headers_out(paragraphs: list[_Paragraph]) -> tuple[list[_Paragraph], i
     """
     def header_lines(paragraph: _Paragraph) -> list[str]:
         lines = [line.strip() for line in paragraph.text.strip().splitlines()]
-        return lines if lines and all(_MAIL_HEADER.match(line) for line in lines) else []
+        return lines if lines and all(mail_field(line) for line in lines) else []
 
     out = [False] * len(paragraphs)
     first = None
     index = 0
     while index < len(paragraphs):
         end, lines = index, []
-        if _MAIL_FROM.match(paragraphs[index].text.strip()):
+        if _opens_mail(paragraphs[index].text):
             while end < len(paragraphs) and (more := header_lines(paragraphs[end])):
                 lines += more
                 end += 1
@@ -300,7 +300,7 @@ def _mail_headers_out(paragraphs: list[_Paragraph]) -> tuple[list[_Paragraph], i
             first = end if first is None else first
             index = end
         else:
-            out[index] = _MAIL_SEPARATOR.fullmatch(paragraphs[index].text.strip()) is not None
+            out[index] = QUOTED_MAIL.match(paragraphs[index].text.strip()) is not None
             index += 1
     if first is None:
         return paragraphs, None

@@ -17,6 +17,7 @@ from insights.ingest.cart import caption_turns, is_live_captions
 from insights.ingest.decode import decode_text
 from insights.ingest.fenced_divs import is_styled_turns, styled_turns
 from insights.ingest.imessage import imessage_turns, is_imessage_export
+from insights.ingest.mail import MAIL_SENDER, QUOTED_MAIL, mail_field
 from insights.ingest.registry import Reader, register
 from insights.ingest.screenplay import is_screenplay, screenplay_turns
 from insights.ingest.speakers import merge_runs, parse_time, split_turns
@@ -194,15 +195,7 @@ def _tab_table_read(text: str, lines: list[str], name: str) -> Transcript | None
         return None  # not a transcript table after all: read the lines as they are
 
 
-# Outlook's File > Save As > Text Only: "From:<TAB>name", "Sent:", "To:", "Subject:" (Swedish Outlook "Från:",
-# "Skickat:", "Till:", "Ämne:"); a mail client's "Date:" too.
-_MAIL_FIELD = re.compile(r"^(?P<key>from|sent|date|to|cc|bcc|subject|importance|attachments|från|skickat|datum|till"
-                         r"|kopia|ämne|prioritet|bifogade filer):[ \t]*(?P<value>.*)$", re.IGNORECASE)
-_MAIL_SENDER = frozenset({"from", "från"})
-_MAIL_SUBJECT = frozenset({"subject", "ämne", "sent", "skickat", "date", "datum"})
-# Where a reply quotes the e-mail it answers: Outlook's line of underscores, or an "Original Message" line.
-_QUOTED_MAIL = re.compile(r"^\s*(?:_{10,}|-{2,}\s*(?:original message|ursprungligt meddelande|originalmeddelande)\s*-{2,})"
-                          r"\s*$", re.IGNORECASE)
+_MAIL_SUBJECT = frozenset({"subject", "ämne", "sent", "skickat", "date", "datum"})  # one beside the sender
 # A sign-off: "/Jonas" (as Swedes sign), "Mvh", "Best regards," ...; the signature is below it.
 _SIGN_OFF = re.compile(r"^\s*(?:/\s*[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*)?|(?:mvh|med vänlig(?:a)? hälsning(?:ar)?"
                        r"|vänliga hälsningar|hälsningar|kram|best regards|kind regards|regards|best wishes|best"
@@ -247,13 +240,13 @@ def email_turns(lines: list[str]) -> tuple[dict[str, str], list[Utterance]] | No
     """
     fields: dict[str, str] = {}
     index = next((index for index, line in enumerate(lines) if line.strip()), len(lines))
-    while index < len(lines) and (field := _MAIL_FIELD.match(lines[index].strip())):
+    while index < len(lines) and (field := mail_field(lines[index])):
         fields.setdefault(field.group("key").capitalize(), field.group("value").strip())
         index += 1
     keys = {key.lower() for key in fields}
-    if not keys & _MAIL_SENDER or not keys & _MAIL_SUBJECT:
+    if not keys & MAIL_SENDER or not keys & _MAIL_SUBJECT:
         return None
-    end = next((at for at in range(index, len(lines)) if _QUOTED_MAIL.match(lines[at])), len(lines))
+    end = next((at for at in range(index, len(lines)) if QUOTED_MAIL.match(lines[at])), len(lines))
     body = lines[index:end]
     sign_off = next((at for at in range(len(body) - 1, -1, -1) if _is_sign_off(body, at)), len(body))
     read, turns = split_turns(body[:sign_off])
