@@ -15,6 +15,7 @@ from docx.text.paragraph import Paragraph
 
 from insights.errors import UnreadableFile
 from insights.ingest.archive import is_zip_with, open_office_zip
+from insights.ingest.colours import colour_family
 from insights.ingest.columns import match_columns
 from insights.ingest.mail import MAIL_SENDER, QUOTED_MAIL, mail_field
 from insights.ingest.registry import Reader, register
@@ -221,12 +222,13 @@ def _coloured_answers(paragraphs: list[_Paragraph], first_mail: int | None = Non
         [('Interviewer', '1. How did it start?'), ('unknown', 'With a letter.'), ('Interviewer', '2. And then?')]
     """
     texts = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
-    colours = Counter(p.colour for p in texts if p.colour and not p.heading and not _is_grey(p.colour))
+    colours = Counter(p.colour for p in texts if p.colour and not p.heading and colour_family(p.colour) != "grey")
     if not colours:
         return None
     colour = colours.most_common(1)[0][0]
     # the talk without the signatures: (paragraph, is an answer)
-    talk = [(p, p.colour == colour and not p.heading) for p in texts if not (p.colour and _is_grey(p.colour))]
+    talk = [(p, p.colour == colour and not p.heading) for p in texts
+            if not (p.colour and colour_family(p.colour) == "grey")]
     first_answer = next(i for i, (_p, answer) in enumerate(talk) if answer)
     below_mail = None if first_mail is None else sum(1 for p in paragraphs[:first_mail] if p.text.strip())
     start = below_mail if below_mail is not None and below_mail <= first_answer else max(first_answer - 1, 0)
@@ -250,17 +252,6 @@ def _answers_wordier(talk: list[tuple[_Paragraph, bool]]) -> bool:
     """
     said = sum(len(p.text.split()) for p, answer in talk if answer)
     return 2 * said >= sum(len(p.text.split()) for p, answer in talk if not answer)
-
-
-def _is_grey(colour: str) -> bool:
-    """A font colour in grey (`7F7F7F`, `595959`): red, green and blue alike, not black."""
-    if len(colour) != 6:
-        return False
-    try:
-        red, green, blue = (int(colour[i:i + 2], 16) for i in (0, 2, 4))
-    except ValueError:
-        return False
-    return max(red, green, blue) - min(red, green, blue) <= 16 and red > 0x20
 
 
 def _opens_mail(text: str) -> bool:

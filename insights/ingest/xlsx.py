@@ -19,6 +19,7 @@ from openpyxl.styles.colors import COLOR_INDEX
 
 from insights.errors import UnreadableFile
 from insights.ingest.archive import is_zip_with, open_office_zip
+from insights.ingest.colours import colour_family
 from insights.ingest.columns import match_columns
 from insights.ingest.registry import Reader, register
 from insights.ingest.tables import (
@@ -138,7 +139,7 @@ def _colour_speaker_table(rows: list[list], theme: list[str],
     for row, cells in zip(rows[header + 1:], texts[header + 1:]):
         if text_column >= len(cells) or not cells[text_column]:
             continue
-        family = _colour_family(colour_of(row[text_column], theme))
+        family = colour_family(colour_of(row[text_column], theme))
         if family not in key:
             return None
         body.append(cells)
@@ -241,33 +242,6 @@ def _tinted(rgb: str, tint: float) -> str:
     hue, lightness, saturation = colorsys.rgb_to_hls(*(int(rgb[i:i + 2], 16) / 255 for i in (0, 2, 4)))
     lightness = lightness * (1 + tint) if tint < 0 else lightness * (1 - tint) + tint
     return "".join(f"{round(value * 255):02X}" for value in colorsys.hls_to_rgb(hue, lightness, saturation))
-
-
-def _colour_family(rgb: str | None) -> str | None:
-    """The name of a fill or font colour's family as a key would call it (a light blue `DDEBF7` is blue); None for white.
-
-    Examples:
-        >>> _colour_family("DDEBF7"), _colour_family("FFF2CC"), _colour_family("E2EFDA"), _colour_family("D9D9D9")
-        ('blue', 'yellow', 'green', 'grey')
-        >>> _colour_family("1F4E79"), _colour_family("000000")  # font colours: dark blue, black
-        ('blue', 'black')
-    """
-    if rgb is None:
-        return None
-    red, green, blue = (int(rgb[i:i + 2], 16) / 255 for i in (0, 2, 4))
-    hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
-    if lightness > 0.97:
-        return None
-    if lightness < 0.15:
-        return "black"
-    if saturation < 0.15:
-        return "grey"
-    degrees = hue * 360
-    for limit, family in ((15, "red"), (40, "orange"), (70, "yellow"), (165, "green"), (255, "blue"),
-                          (290, "purple"), (345, "pink")):
-        if degrees < limit:
-            return family
-    return "red"
 
 
 def _cell_text(value: object) -> str:
